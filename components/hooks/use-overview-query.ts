@@ -1,0 +1,14 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { apiFetch } from '@/lib/client/api-fetch';
+import { queryKeys } from '@/lib/client/query-keys';
+import type { OverviewReport } from '@/lib/reports/overview';
+
+export function useOverviewQuery(search: string) {
+  return useQuery({
+    queryKey: queryKeys.overview(search),
+    queryFn: ({ signal }) => apiFetch<OverviewReport>(`/api/overview?${search}`, signal),
+    refetchInterval: 60_000,
+  });
+}

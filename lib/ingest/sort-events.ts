@@ -1,0 +1,89 @@
+import { classifyAttempt, type Classification } from '@/lib/classifier';
+import { parseDeliveryAttempt, type DeliveryAttempt } from '@/lib/greenarrow/delivery-attempt';
+import { eventKeyOf } from '@/lib/greenarrow/event-key';
+import { optionalEpochTime } from '@/lib/greenarrow/field-coercion';
+import { storableValue } from '@/lib/greenarrow/sanitize';
+
+export interface ClassifiedAttempt {
+  eventKey: string;
+  attempt: DeliveryAttempt;
+  classification: Classification;
+  raw: Record<string, unknown>;
+}
+
+export interface OtherTypeEvent {
+  eventKey: string;
+  eventType: string;
+  eventTime: Date | null;
+  raw: Record<string, unknown>;
+}
+
+export interface RejectedEvent {
+  eventKey: string;
+  eventType: string | null;
+  reason: string;
+  raw: unknown;
+}
+
+export interface SortedBatch {
+  attempts: ClassifiedAttempt[];
+  others: OtherTypeEvent[];
+  rejected: RejectedEvent[];
+  /** Events repeated inside this very batch (same key as an earlier one). */
+  repeatedInBatch: number;
+}
+
+/** Splits a batch into attempts, other event types and rejects; never throws on bad input. */
+export function sortEvents(events: readonly unknown[]): SortedBatch {
+  const batch: SortedBatch = { attempts: [], others: [], rejected: [], repeatedInBatch: 0 };
+  const seen = new Set<string>();
+  for (const item of events) {
+    const raw = storableValue(item);
+    if (!isPlainObject(raw)) {
+      batch.rejected.push(rejectedOf(raw, null, 'event: not a JSON object'));
+      continue;
+    }
+    const eventKey = eventKeyOf(raw);
+    if (seen.has(eventKey)) {
+      batch.repeatedInBatch += 1;
+      continue;
+    }
+    seen.add(eventKey);
+    sortOne(batch, eventKey, raw);
+  }
+  return batch;
+}
+
+function sortOne(batch: SortedBatch, eventKey: string, raw: Record<string, unknown>): void {
+  const eventType = typeof raw.event_type === 'string' ? raw.event_type.trim() : '';
+  if (eventType === '') {
+    batch.rejected.push({ eventKey, eventType: null, reason: 'event_type: missing', raw });
+    return;
+  }
+  if (eventType !== 'delivery_attempt') {
+    const time = optionalEpochTime.safeParse(raw.event_time);
+    batch.others.push({ eventKey, eventType, eventTime: time.success ? time.data : null, raw });
+    return;
+  }
+  const parsed = parseDeliveryAttempt(raw);
+  if (!parsed.ok) {
+    batch.rejected.push({ eventKey, eventType, reason: parsed.reason, raw });
+    return;
+  }
+  const attempt = parsed.value;
+  const classification = classifyAttempt({
+    message: attempt.message,
+    status: attempt.status,
+    mxHostname: attempt.mxHostname,
+    recipientDomain: attempt.recipientDomain,
+  });
+  batch.attempts.push({ eventKey, attempt, classification, raw });
+}
+
+function rejectedOf(raw: unknown, eventType: string | null, reason: string): RejectedEvent {
+  return { eventKey: eventKeyOf({ rejected: raw }), eventType, reason, raw };
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

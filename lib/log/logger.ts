@@ -1,0 +1,21 @@
+import pino from 'pino';
+import { loadConfig } from '@/lib/config/env';
+
+// One JSON line per event on stdout. Recipient addresses and secrets never go in at info.
+export const logger = pino({
+  level: safeLevel(),
+  base: { service: 'delivery-dashboard' },
+  timestamp: pino.stdTimeFunctions.isoTime,
+  formatters: { level: (label) => ({ level: label }) },
+  redact: { paths: ['secret', 'token', 'authorization', '*.authorization'], censor: '[redacted]' },
+});
+
+export type Logger = typeof logger;
+
+function safeLevel(): string {
+  try {
+    return loadConfig().logLevel;
+  } catch {
+    return 'info';
+  }
+}
