@@ -24,14 +24,14 @@ export function generatedSecretPath(dataDir: string): string {
 
 function generatedSecret(dataDir: string): string {
   const file = generatedSecretPath(dataDir);
+  mkdirSync(path.dirname(file), { recursive: true });
   try {
-    return readFileSync(file, 'utf8').trim();
-  } catch {
-    mkdirSync(path.dirname(file), { recursive: true });
-    const secret = randomBytes(24).toString('base64url');
-    writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: 'wx' });
-    return secret;
+    // 'wx' fails when the file exists, so two processes starting together agree on one secret.
+    writeFileSync(file, `${randomBytes(24).toString('base64url')}\n`, { mode: 0o600, flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   }
+  return readFileSync(file, 'utf8').trim();
 }
 
 /** The secret a request presents: bearer token, basic-auth password or ?token=. */

@@ -1,5 +1,5 @@
 import pino from 'pino';
-import { loadConfig } from '@/lib/config/env';
+import { parseConfig } from '@/lib/config/env';
 
 // One JSON line per event on stdout. Recipient addresses and secrets never go in at info.
 export const logger = pino({
@@ -14,7 +14,7 @@ export type Logger = typeof logger;
 
 function safeLevel(): string {
   try {
-    return loadConfig().logLevel;
+    return parseConfig(process.env).logLevel;
   } catch {
     return 'info';
   }

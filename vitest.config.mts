@@ -13,5 +13,6 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    env: { LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', NEXT_TELEMETRY_DISABLED: '1' },
   },
 });

@@ -1,0 +1,45 @@
+// npm run demo: fills the dashboard with a few days of realistic GreenArrow
+// events through the real webhook, starting the dashboard first if it is not running.
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { webhookSecrets } from '@/lib/auth/webhook-secrets';
+import { isHealthy, postBatches, waitForHealthy } from '@/lib/cli/post-batches';
+import { runCli } from '@/lib/cli/run-cli';
+import { loadConfig } from '@/lib/config/env';
+import { generateDeliveryAttempts, generateOtherEvents } from '@/lib/demo';
+import { logger } from '@/lib/log/logger';
+
+const DEMO_DAYS = 3;
+const DEMO_MESSAGES = 20_000;
+const STARTUP_TIMEOUT_MS = 15 * 60_000;
+
+runCli(async () => {
+  const config = loadConfig();
+  const baseUrl = `http://127.0.0.1:${config.port}`;
+  const server = (await isHealthy(baseUrl)) ? null : startDashboard();
+  await waitForHealthy(baseUrl, STARTUP_TIMEOUT_MS);
+
+  const end = new Date();
+  const start = new Date(end.getTime() - DEMO_DAYS * 86_400_000);
+  const events = [
+    ...generateDeliveryAttempts({ seed: 20261203, start, end, messages: DEMO_MESSAGES }),
+    ...generateOtherEvents({ seed: 7, start, end, count: 400 }),
+  ];
+  const totals = await postBatches(events, {
+    baseUrl,
+    secret: webhookSecrets(config)[0]!,
+    batchSize: 500,
+    concurrency: 2,
+  });
+  logger.info({ ...totals, dashboard: `http://localhost:${config.port}/` }, 'demo data loaded');
+  if (server) await new Promise((resolve) => server.on('exit', resolve));
+});
+
+function startDashboard(): ChildProcess {
+  logger.info('starting the dashboard for the demo');
+  const tsx = path.resolve('node_modules', '.bin', 'tsx');
+  const child = spawn(tsx, ['--conditions=react-server', 'lib/cli/start.ts'], { stdio: 'inherit' });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
+  child.on('exit', (code) => process.exit(code ?? 0));
+  return child;
+}
