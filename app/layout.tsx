@@ -3,6 +3,8 @@ import type { ReactNode } from 'react';
 import { AppProviders } from '@/components/app-providers';
 import { SiteHeader } from '@/components/site-header';
 import './globals.css';
+import './styles/reports.css';
+import './styles/drilldowns.css';
 
 export const metadata: Metadata = {
   title: 'Delivery events dashboard',

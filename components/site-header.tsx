@@ -8,6 +8,12 @@ export function SiteHeader() {
       </Link>
       <nav aria-label="Main">
         <Link href="/">Overview</Link>
+        <Link href="/deferrals">Deferrals</Link>
+        <Link href="/failures">Failures</Link>
+        <Link href="/domains">Domains</Link>
+        <Link href="/reasons">Reasons</Link>
+        <Link href="/events">Log</Link>
+        <Link href="/ingestion">Ingestion</Link>
       </nav>
     </header>
   );

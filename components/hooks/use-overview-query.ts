@@ -7,7 +7,7 @@ import type { OverviewReport } from '@/lib/reports/overview';
 
 export function useOverviewQuery(search: string) {
   return useQuery({
-    queryKey: queryKeys.overview(search),
+    queryKey: queryKeys.report('overview', search),
     queryFn: ({ signal }) => apiFetch<OverviewReport>(`/api/overview?${search}`, signal),
     refetchInterval: 60_000,
   });

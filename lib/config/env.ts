@@ -40,14 +40,16 @@ export class ConfigError extends Error {
 
 let cached: AppConfig | undefined;
 
-export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppConfig {
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+export function loadConfig(environment: Environment = process.env): AppConfig {
   if (environment === process.env && cached) return cached;
   const config = parseConfig(environment);
   if (environment === process.env) cached = config;
   return config;
 }
 
-export function parseConfig(environment: NodeJS.ProcessEnv): AppConfig {
+export function parseConfig(environment: Environment): AppConfig {
   const present = Object.fromEntries(
     Object.keys(environmentSchema.shape)
       .map((name) => [name, environment[name]] as const)

@@ -66,19 +66,19 @@ export async function insertAttemptsWithRollups(
         enhanced_code, fingerprint, ${CLASSIFIER_VERSION}::int, raw
       FROM incoming ORDER BY event_key
       ON CONFLICT (event_key) DO NOTHING
-      RETURNING attempted_at, status, is_retry, recipient_domain, sending_ip, virtual_mta,
+      RETURNING attempted_at, status, is_retry, recipient_domain, send_id, sending_ip, virtual_mta,
         reason, category, provider, smtp_code, enhanced_code
     ), rolled_up AS (
       INSERT INTO attempt_rollups_hourly AS r (bucket, status, is_retry, recipient_domain,
-        sending_ip, virtual_mta, reason, category, provider, smtp_code, enhanced_code, attempts)
+        send_id, sending_ip, virtual_mta, reason, category, provider, smtp_code, enhanced_code, attempts)
       SELECT date_trunc('hour', attempted_at, 'UTC'), status, is_retry, recipient_domain,
-        coalesce(sending_ip, ''), coalesce(virtual_mta, ''), coalesce(reason, ''),
+        coalesce(send_id, ''), coalesce(sending_ip, ''), coalesce(virtual_mta, ''), coalesce(reason, ''),
         coalesce(category, ''), coalesce(provider, ''), coalesce(smtp_code::text, ''),
         coalesce(enhanced_code, ''), count(*)
       FROM inserted
-      GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11
-      ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11
-      ON CONFLICT (bucket, status, is_retry, recipient_domain, sending_ip, virtual_mta, reason,
+      GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12
+      ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12
+      ON CONFLICT (bucket, status, is_retry, recipient_domain, send_id, sending_ip, virtual_mta, reason,
         category, provider, smtp_code, enhanced_code)
       DO UPDATE SET attempts = r.attempts + EXCLUDED.attempts
     )

@@ -1,18 +1,19 @@
 import 'server-only';
 import type { Database } from '@/lib/db/client';
-import type { ResolvedRange } from '@/lib/reports/report-range';
+import { rollupWhere } from '@/lib/queries/rollup-where';
+import type { ReportQuery } from '@/lib/reports/report-filters';
 import { fillStatusSeries, type StatusSeriesPoint } from '@/lib/reports/status-series';
 
 /** Attempts per status and time bucket, gaps filled with zeros. */
 export async function queryStatusSeries(
   database: Database,
-  range: ResolvedRange,
+  { range, filters }: Pick<ReportQuery, 'range' | 'filters'>,
 ): Promise<StatusSeriesPoint[]> {
   const rows = await database.$queryRaw<{ bucket: Date; status: string; attempts: number }[]>`
     SELECT date_trunc(${range.bucket}, bucket, 'UTC') AS bucket, status,
            sum(attempts)::float8 AS attempts
     FROM attempt_rollups_hourly
-    WHERE bucket >= ${range.from} AND bucket < ${range.to}
+    WHERE ${rollupWhere(range, filters)}
     GROUP BY 1, 2`;
   return fillStatusSeries(rows, range.from, range.to, range.bucket);
 }

@@ -1,13 +1,18 @@
 import 'server-only';
 import type { Database } from '@/lib/db/client';
+import { rollupWhere } from '@/lib/queries/rollup-where';
+import type { ReportQuery } from '@/lib/reports/report-filters';
 import { emptyStatusCounts, type StatusCounts } from '@/lib/reports/status-series';
 
-/** Attempts per status in [from, to), read from the hourly rollup. */
-export async function queryStatusTotals(database: Database, from: Date, to: Date): Promise<StatusCounts> {
+/** Attempts per status in the range and filters, read from the hourly rollup. */
+export async function queryStatusTotals(
+  database: Database,
+  { range, filters }: Pick<ReportQuery, 'range' | 'filters'>,
+): Promise<StatusCounts> {
   const rows = await database.$queryRaw<{ status: string; attempts: number }[]>`
     SELECT status, sum(attempts)::float8 AS attempts
     FROM attempt_rollups_hourly
-    WHERE bucket >= ${from} AND bucket < ${to}
+    WHERE ${rollupWhere(range, filters)}
     GROUP BY status`;
   const totals = emptyStatusCounts();
   for (const row of rows) {

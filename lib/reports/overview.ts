@@ -3,7 +3,7 @@ import { getDatabase } from '@/lib/db/client';
 import { queryLatestAttempts, type LatestAttempt } from '@/lib/queries/latest-attempts';
 import { queryStatusSeries } from '@/lib/queries/status-series';
 import { queryStatusTotals } from '@/lib/queries/status-totals';
-import type { ResolvedRange } from '@/lib/reports/report-range';
+import type { ReportQuery } from '@/lib/reports/report-filters';
 import type { StatusCounts, StatusSeriesPoint } from '@/lib/reports/status-series';
 
 export interface OverviewReport {
@@ -15,11 +15,12 @@ export interface OverviewReport {
 
 const LATEST_LIMIT = 50;
 
-export async function overviewReport(range: ResolvedRange): Promise<OverviewReport> {
+export async function overviewReport(query: ReportQuery): Promise<OverviewReport> {
   const database = await getDatabase();
+  const { range } = query;
   const [totals, series, latest] = await Promise.all([
-    queryStatusTotals(database, range.from, range.to),
-    queryStatusSeries(database, range),
+    queryStatusTotals(database, query),
+    queryStatusSeries(database, query),
     queryLatestAttempts(database, range.from, range.to, LATEST_LIMIT),
   ]);
   return {

@@ -3,15 +3,15 @@ import { NextResponse } from 'next/server';
 import { ApiError } from '@/lib/http/api-error';
 import { handleRequest } from '@/lib/http/request-context';
 import { overviewReport } from '@/lib/reports/overview';
-import { parseReportRange } from '@/lib/reports/parse-report-range';
+import { parseReportQuery } from '@/lib/reports/report-filters';
 
 export const dynamic = 'force-dynamic';
 
 export function GET(request: Request): Promise<Response> {
   return handleRequest(request, async (incoming) => {
-    const range = parseReportRange(new URL(incoming.url).searchParams);
-    if (!range.ok) throw new ApiError('invalid_request', range.message);
+    const query = parseReportQuery(new URL(incoming.url).searchParams);
+    if (!query.ok) throw new ApiError('invalid_request', query.message);
 
-    return NextResponse.json(await overviewReport(range.value));
+    return NextResponse.json(await overviewReport(query.value));
   });
 }

@@ -52,6 +52,7 @@ CREATE TABLE "attempt_rollups_hourly" (
     "status" TEXT NOT NULL,
     "is_retry" BOOLEAN NOT NULL,
     "recipient_domain" TEXT NOT NULL,
+    "send_id" TEXT NOT NULL,
     "sending_ip" TEXT NOT NULL,
     "virtual_mta" TEXT NOT NULL,
     "reason" TEXT NOT NULL,
@@ -61,7 +62,7 @@ CREATE TABLE "attempt_rollups_hourly" (
     "enhanced_code" TEXT NOT NULL,
     "attempts" BIGINT NOT NULL,
 
-    CONSTRAINT "attempt_rollups_hourly_pkey" PRIMARY KEY ("bucket","status","is_retry","recipient_domain","sending_ip","virtual_mta","reason","category","provider","smtp_code","enhanced_code")
+    CONSTRAINT "attempt_rollups_hourly_pkey" PRIMARY KEY ("bucket","status","is_retry","recipient_domain","send_id","sending_ip","virtual_mta","reason","category","provider","smtp_code","enhanced_code")
 );
 
 -- CreateTable
