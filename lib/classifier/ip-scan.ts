@@ -23,9 +23,13 @@ function isIpv4(text: string): boolean {
 }
 
 function isIpv6(text: string): boolean {
-  if (text.length < 2 || text.indexOf(':') < 0) return false;
-  return text.split(':').length >= 3;
+  const groups = text.split(':');
+  const compressed = text.indexOf('::') >= 0;
+  if (groups.length < 3 || groups.length > 8 || (!compressed && groups.length !== 8)) return false;
+  return groups.every((g, i) => g.length <= 4 || (i === groups.length - 1 && isIpv4(g)));
 }
+
+export { isIpv4 };
 
 export function isIpAddress(text: string): boolean {
   return isIpv4(text) || isIpv6(text);

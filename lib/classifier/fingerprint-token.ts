@@ -1,0 +1,60 @@
+import { isIpAddress, isIpv4 } from './ip-scan';
+
+const LEADING = '([{<"\'#';
+const TRAILING = ')]}>"\',.;:!?';
+const ENHANCED = /^[245]\.[0-9]{1,3}\.[0-9]{1,3}$/;
+const NUMERIC = /^[+-]?[0-9][0-9.:,/+-]*$/;
+const HOSTNAME = /^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+$/i;
+const HEX = /^[0-9a-f]{8,}$/i;
+const MIXED_ID = /^[A-Za-z0-9+/=_.-]{8,}$/;
+const DATE_WORDS = new Set(
+  'mon tue wed thu fri sat sun jan feb mar apr may jun jul aug sep oct nov dec'.split(' '),
+);
+
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
+}
+
+function maskUrl(core: string): string {
+  const query = core.indexOf('?');
+  return query < 0 ? core : core.slice(0, query);
+}
+
+/** Mask for a token stripped of surrounding punctuation, or null to keep it as is. */
+function maskCore(core: string): string | null {
+  if (core.length === 0 || core.startsWith('<')) return null;
+  if (ENHANCED.test(core)) return null;
+  const lower = core.toLowerCase();
+  if (lower.startsWith('http://') || lower.startsWith('https://')) return maskUrl(core);
+  if (core.indexOf('@') > 0 && core.indexOf('@') < core.length - 1) return '<email>';
+  if (DATE_WORDS.has(lower)) return '<date>';
+  if (!hasDigit(core)) return null;
+  if (isIpv4(core)) return '<ip>';
+  if (NUMERIC.test(core)) return '<n>';
+  if (isIpAddress(core)) return '<ip>';
+  if (HOSTNAME.test(core)) return '<host>';
+  if (HEX.test(core)) return '<hex>';
+  if (MIXED_ID.test(core)) return '<id>';
+  return null;
+}
+
+/** One whitespace-free token with its variable part replaced by a placeholder. */
+export function maskToken(token: string): string {
+  let start = 0;
+  let end = token.length;
+  while (start < end && LEADING.includes(token.charAt(start))) start++;
+  while (end > start && TRAILING.includes(token.charAt(end - 1))) end--;
+  const mask = maskCore(token.slice(start, end));
+  if (mask === null) return token;
+  let lead = token.slice(0, start);
+  let trail = token.slice(end);
+  if (mask.startsWith('<') && lead.endsWith('<') && trail.startsWith('>')) {
+    lead = lead.slice(0, -1);
+    trail = trail.slice(1);
+  }
+  return lead + mask + trail;
+}
