@@ -31,8 +31,8 @@ const SHAPES: readonly EpisodeShape[] = [
     domainName: null,
     sendingIp: '203.0.113.10',
     at: 0.2,
-    hours: 2,
-    intensity: 0.45,
+    hours: 6,
+    intensity: 0.6,
     replyKind: 'rateLimit',
     role: 'afterData',
   },
@@ -41,15 +41,15 @@ const SHAPES: readonly EpisodeShape[] = [
     domainName: null,
     sendingIp: null,
     at: 0.35,
-    hours: 4,
-    intensity: 0.7,
+    hours: 6,
+    intensity: 0.8,
     replyKind: 'rateLimit',
     role: 'greetingFailed',
   },
   {
     providers: ['microsoft'],
     domainName: null,
-    sendingIp: '203.0.113.11',
+    sendingIp: '198.51.100.7',
     at: 0.5,
     hours: 3,
     intensity: 0.5,
@@ -59,9 +59,10 @@ const SHAPES: readonly EpisodeShape[] = [
   {
     providers: ['microsoft'],
     domainName: null,
-    sendingIp: '203.0.113.11',
+    sendingIp: '198.51.100.7',
     at: 0.56,
-    hours: 9,
+    // Long enough to span a daily campaign burst, so the block is plain in the charts.
+    hours: 20,
     intensity: 0.85,
     replyKind: 'block',
     role: 'recipientRejected',
@@ -69,7 +70,7 @@ const SHAPES: readonly EpisodeShape[] = [
   {
     providers: ['self-hosted', 'proofpoint', 'barracuda', 'comcast'],
     domainName: null,
-    sendingIp: '198.51.100.8',
+    sendingIp: '192.0.2.10',
     at: 0.7,
     hours: 6,
     intensity: 0.9,
@@ -93,7 +94,7 @@ export function planEpisodes(startSec: number, endSec: number, random: Random): 
   const span = endSec - startSec;
   return SHAPES.map(({ at, hours, ...shape }) => {
     const from = startSec + span * (at + random.between(-0.03, 0.03));
-    const length = Math.min(hours * HOUR, span * 0.15) * random.between(0.8, 1.2);
+    const length = Math.min(hours * HOUR, span * 0.3) * random.between(0.8, 1.2);
     return { ...shape, from, to: from + length };
   });
 }

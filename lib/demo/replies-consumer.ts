@@ -50,7 +50,7 @@ export const YAHOO_REPLIES: ReplyBook = {
   accept: ['250 ok dirdel'],
   rateLimit: [
     '421 4.7.0 [TSS04] Messages from $SRC temporarily deferred due to unexpected volume or' +
-      ' user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes',
+      ' user complaints; see https://postmaster.yahooinc.com/error-codes',
   ],
   reputation: [
     '421 4.7.0 [TSS09] All messages from $SRC will be permanently deferred; Retrying will NOT' +
