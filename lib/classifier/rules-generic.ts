@@ -33,7 +33,7 @@ export const GENERIC_RULES: readonly ProviderRule[] = [
     ['user unknown', 'unknown user', 'no such user', 'user not found', 'does not exist',
       'mailbox unavailable', 'mailbox not found', 'no mailbox here', 'unknown recipient',
       'recipient unknown', 'invalid recipient', 'no such recipient', 'unrouteable address',
-      'address rejected', 'account disabled', 'account has been disabled',
+      'recipient address rejected', 'account disabled', 'mailbox disabled', 'account has been disabled',
       'recipient not found', 'mailbox is disabled', 'inactive account'], {
       whatHappened: 'The receiver says the recipient address does not exist or cannot receive.',
       whoseSide: 'recipient-address',
@@ -88,6 +88,7 @@ export const GENERIC_RULES: readonly ProviderRule[] = [
     }),
   generic('reverse-dns', 'dns',
     ['reverse dns', 'ptr record', 'rdns', 'reverse lookup', 'no ptr', 'helo', 'ehlo',
+      'cannot find your hostname', 'cannot find your reverse hostname',
       'domain not found', 'host not found', 'name service error', 'sender domain must exist'], {
       whatHappened: 'A DNS check by the receiver failed: reverse DNS, HELO name or sender domain.',
       whoseSide: 'our-configuration',

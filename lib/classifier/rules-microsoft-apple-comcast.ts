@@ -92,6 +92,16 @@ export const MICROSOFT_RULES: readonly ProviderRule[] = [
 
 export const APPLE_RULES: readonly ProviderRule[] = [
   {
+    id: 'apple-blocked',
+    provider: 'Apple',
+    category: 'reputation-blocklist',
+    anyText: ['[hm08]', '[hm07]', 'blocked - see https://support.apple.com'],
+    whatHappened: 'iCloud Mail is blocking the sending IP.',
+    whoseSide: 'our-reputation',
+    whatToDo: 'Check the IP\u2019s reputation and contact iCloud postmaster support.',
+    retryHelps: 'no',
+  },
+  {
     id: 'apple-content-policy',
     provider: 'Apple',
     category: 'content-spam',
@@ -100,16 +110,6 @@ export const APPLE_RULES: readonly ProviderRule[] = [
     whatHappened: 'iCloud Mail refused the message as spam under its local policy.',
     whoseSide: 'message-content',
     whatToDo: 'Review content and list quality; follow Apple\u2019s postmaster guidance.',
-    retryHelps: 'no',
-  },
-  {
-    id: 'apple-blocked',
-    provider: 'Apple',
-    category: 'reputation-blocklist',
-    anyText: ['[hm08]', '[hm07]', 'blocked - see https://support.apple.com'],
-    whatHappened: 'iCloud Mail is blocking the sending IP.',
-    whoseSide: 'our-reputation',
-    whatToDo: 'Check the IP\u2019s reputation and contact iCloud postmaster support.',
     retryHelps: 'no',
   },
   {

@@ -4,7 +4,8 @@ import { BLOCKLIST_RULES } from './rules-blocklists';
 import { EUROPE_RULES } from './rules-europe';
 import { FILTER_RULES } from './rules-filters';
 import { GENERIC_RULES } from './rules-generic';
-import { GMAIL_RULES, YAHOO_RULES } from './rules-gmail-yahoo';
+import { GMAIL_RULES } from './rules-gmail';
+import { YAHOO_RULES } from './rules-yahoo';
 import { APPLE_RULES, COMCAST_RULES, MICROSOFT_RULES } from './rules-microsoft-apple-comcast';
 
 export type { ProviderRule } from './rule-types';
