@@ -1,12 +1,12 @@
 'use client';
 
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { StatusSeriesChart } from '@/components/charts/status-series-chart';
+import { FilterBar } from '@/components/filters/filter-bar';
+import { useReportSearch } from '@/components/filters/use-report-search';
 import { useOverviewQuery } from '@/components/hooks/use-overview-query';
 import { LatestAttemptsTable } from '@/components/overview/latest-attempts-table';
 import { StatusTotals } from '@/components/overview/status-totals';
 import { QueryPanel } from '@/components/query-panel';
-import { RANGE_PRESETS } from '@/lib/reports/report-range';
 
 const NO_EVENTS_HINT = (
   <p>
@@ -18,35 +18,14 @@ const NO_EVENTS_HINT = (
 );
 
 export function OverviewPage() {
-  const params = useSearchParams();
-  const router = useRouter();
-  const pathname = usePathname();
-  const range = params.get('range') ?? '24h';
-  const search = new URLSearchParams(params.toString());
-  const overview = useOverviewQuery(search.toString());
+  const search = useReportSearch();
+  const overview = useOverviewQuery(search.apiSearch, search.refetchInterval);
   const report = overview.data;
   const isEmpty = !report || Object.values(report.totals).every((count) => count === 0);
 
-  const chooseRange = (preset: string) => {
-    const next = new URLSearchParams(params.toString());
-    next.set('range', preset);
-    next.delete('from');
-    next.delete('to');
-    router.replace(`${pathname}?${next.toString()}`);
-  };
-
   return (
     <>
-      <div className="toolbar">
-        <h1>Overview</h1>
-        <div role="group" aria-label="Time range" className="range-picker">
-          {Object.keys(RANGE_PRESETS).map((preset) => (
-            <button key={preset} type="button" aria-pressed={preset === range} onClick={() => chooseRange(preset)}>
-              {preset}
-            </button>
-          ))}
-        </div>
-      </div>
+      <FilterBar title="Overview" />
       <QueryPanel
         title="Attempts by status"
         isPending={overview.isPending}

@@ -1,0 +1,37 @@
+'use client';
+
+import { FilterChips } from '@/components/filters/filter-chips';
+import { FilterFields, StatusToggles } from '@/components/filters/filter-fields';
+import { RangeControls } from '@/components/filters/range-controls';
+import { useReportSearch } from '@/components/filters/use-report-search';
+import type { FilterName } from '@/lib/reports/report-links';
+
+interface FilterBarProps {
+  title: string;
+  /** Filters this page sets itself (e.g. status on /deferrals): no control and no chip. */
+  fixed?: readonly FilterName[];
+}
+
+/** Range, time zone, filters, chips and the Live toggle: everything in the URL. */
+export function FilterBar({ title, fixed = [] }: FilterBarProps) {
+  const view = useReportSearch();
+  return (
+    <div className="filter-bar">
+      <div className="toolbar">
+        <h1>{title}</h1>
+        <RangeControls search={view} />
+        <button
+          type="button"
+          className="live-toggle"
+          aria-pressed={view.live}
+          onClick={() => view.update({ live: view.live ? null : '1' })}
+        >
+          {view.live ? 'Live: on' : 'Live: off'}
+        </button>
+      </div>
+      {!fixed.includes('status') && <StatusToggles search={view} />}
+      <FilterFields search={view} hidden={fixed} />
+      <FilterChips search={view} fixed={fixed} />
+    </div>
+  );
+}
