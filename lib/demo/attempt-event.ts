@@ -35,7 +35,7 @@ export function remoteMessageText(
       mxHostname: site.mx?.hostname ?? '',
       recipient: message.email,
       recipientDomain: message.domain.name,
-      fromDomain: message.stream.fromAddress.split('@')[1] ?? '',
+      fromDomain: message.stream.fromDomain,
       epoch: Math.floor(site.time),
       random,
     };
@@ -45,7 +45,7 @@ export function remoteMessageText(
     ip: site.mxIp,
     hostname: message.domain.name,
     reply,
-    error: outcome.template.text.tokens.includes('ERROR') ? random.pick(MODIFICATION_ERRORS) : '',
+    error: outcome.template.hasError ? random.pick(MODIFICATION_ERRORS) : '',
   });
   return { text, status: outcome.status ?? statusOfReply(reply) };
 }

@@ -65,8 +65,14 @@ export class AttemptQueue<T> {
   }
 
   private swap(a: number, b: number): void {
-    [this.times[a], this.times[b]] = [this.times[b] as number, this.times[a] as number];
-    [this.order[a], this.order[b]] = [this.order[b] as number, this.order[a] as number];
-    [this.items[a], this.items[b]] = [this.items[b] as T, this.items[a] as T];
+    const time = this.times[a] as number;
+    this.times[a] = this.times[b] as number;
+    this.times[b] = time;
+    const order = this.order[a] as number;
+    this.order[a] = this.order[b] as number;
+    this.order[b] = order;
+    const item = this.items[a] as T;
+    this.items[a] = this.items[b] as T;
+    this.items[b] = item;
   }
 }

@@ -11,6 +11,8 @@ export interface AttemptTemplate {
   text: CompiledText<Placeholder>;
   /** Carries the remote server's reply, whose code then decides the status. */
   hasReply: boolean;
+  /** Quotes the helper's error output, as the message-modification entry does. */
+  hasError: boolean;
   /** A remote host was reached (or at least picked), so mx_hostname and mx_ip are filled. */
   contactsRemote: boolean;
 }
@@ -65,15 +67,18 @@ function compileEntry(entry: TemplateEntry): AttemptTemplate {
     statuses: statuses.length > 0 ? statuses : ['deferral'],
     text: compileText<Placeholder>(entry.template, PLACEHOLDER),
     hasReply,
+    hasError: entry.template.includes('{ERROR}'),
     contactsRemote: hasReply || entry.template.includes('{IP}'),
   };
 }
 
 export function renderAttemptMessage(template: AttemptTemplate, values: PlaceholderValues): string {
-  return renderText(template.text, (placeholder) => {
-    if (placeholder === 'IP') return values.ip;
-    if (placeholder === 'HOSTNAME') return values.hostname;
-    if (placeholder === 'MESSAGE') return values.reply;
-    return values.error;
-  });
+  return renderText(template.text, placeholderValue, values);
+}
+
+function placeholderValue(placeholder: Placeholder, values: PlaceholderValues): string {
+  if (placeholder === 'IP') return values.ip;
+  if (placeholder === 'HOSTNAME') return values.hostname;
+  if (placeholder === 'MESSAGE') return values.reply;
+  return values.error;
 }

@@ -62,7 +62,7 @@ function otherEvent(index: number, eventTime: number, random: Random): GreenArro
       mxHostname: domain.mxHosts[0]?.hostname ?? '',
       recipient: email,
       recipientDomain: domain.name,
-      fromDomain: stream.fromAddress.split('@')[1] ?? '',
+      fromDomain: stream.fromDomain,
       epoch: eventTime,
       random,
     },

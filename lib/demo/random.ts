@@ -52,14 +52,13 @@ export class Random {
     return out.slice(0, length);
   }
 
+  /** Lower-case letters and digits, like the queue ids remote servers hand out. */
   alnum(length: number): string {
     let out = '';
-    for (let i = 0; i < length; i++) out += ALNUM[this.int(ALNUM.length)];
-    return out;
+    while (out.length < length) out += this.uint32().toString(36).slice(1);
+    return out.slice(0, length);
   }
 }
-
-const ALNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
 /** Pre-summed weights so a weighted draw is one binary search. */
 export class WeightedPicker<T> {

@@ -63,7 +63,7 @@ export function compileReplies(texts: readonly string[]): readonly CompiledReply
 }
 
 export function renderReply(reply: CompiledReply, context: ReplyContext): string {
-  return renderText(reply, (token) => tokenValue(token, context));
+  return renderText(reply, tokenValue, context);
 }
 
 function tokenValue(token: ReplyToken, context: ReplyContext): string {

@@ -17,6 +17,7 @@ export interface VirtualMta {
 export interface MailStream {
   listid: string;
   fromAddress: string;
+  fromDomain: string;
   bounceDomain: string;
   server: ServerStyle;
   /** Routing rule or IP VirtualMTA the message is assigned to. */
@@ -80,6 +81,7 @@ export const MAIL_STREAMS: readonly MailStream[] = [
   {
     listid: 'news',
     fromAddress: 'newsletter@news.example.com',
+    fromDomain: 'news.example.com',
     bounceDomain: 'bounce.news.example.com',
     server: GA1,
     mtaid: 12,
@@ -95,6 +97,7 @@ export const MAIL_STREAMS: readonly MailStream[] = [
   {
     listid: 'promo',
     fromAddress: 'deals@offers.example.net',
+    fromDomain: 'offers.example.net',
     bounceDomain: 'rp.offers.example.net',
     server: GA2,
     mtaid: 30,
@@ -110,6 +113,7 @@ export const MAIL_STREAMS: readonly MailStream[] = [
   {
     listid: 'partner',
     fromAddress: 'updates@partners.example.com',
+    fromDomain: 'partners.example.com',
     bounceDomain: 'bounce.news.example.com',
     server: GA1,
     mtaid: 12,
@@ -125,6 +129,7 @@ export const MAIL_STREAMS: readonly MailStream[] = [
   {
     listid: 'tx',
     fromAddress: 'no-reply@example.org',
+    fromDomain: 'example.org',
     bounceDomain: 'bounces.example.org',
     server: GA3,
     mtaid: 3,
@@ -140,6 +145,7 @@ export const MAIL_STREAMS: readonly MailStream[] = [
   {
     listid: 'alerts',
     fromAddress: 'alerts@status.example.org',
+    fromDomain: 'status.example.org',
     bounceDomain: 'bounces.example.org',
     server: GA3,
     mtaid: 4,

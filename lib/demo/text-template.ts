@@ -22,13 +22,15 @@ export function compileText<Token extends string>(
   return { source, literals, tokens };
 }
 
-export function renderText<Token extends string>(
+/** `valueOf` takes the values object as well, so callers need not build a closure per render. */
+export function renderText<Token extends string, Values>(
   text: CompiledText<Token>,
-  valueOf: (token: Token) => string,
+  valueOf: (token: Token, values: Values) => string,
+  values: Values,
 ): string {
   let out = text.literals[0] ?? '';
   for (let i = 0; i < text.tokens.length; i++) {
-    out += valueOf(text.tokens[i] as Token) + (text.literals[i + 1] ?? '');
+    out += valueOf(text.tokens[i] as Token, values) + (text.literals[i + 1] ?? '');
   }
   return out;
 }

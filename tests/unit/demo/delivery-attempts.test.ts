@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { CATALOGUE } from '@/lib/classifier/catalogue';
 import {
@@ -112,5 +113,36 @@ describe('generateDeliveryAttempts', () => {
       }
       for (const ip of ipv4Mentions(event.message)) expect(isDocumentationIp(ip), ip).toBe(true);
     }
+  });
+});
+
+describe('generateDeliveryAttempts on any window', () => {
+  test('keeps attempts inside the window with unique ids, for any seed, span and volume', () => {
+    const windows = fc.record({
+      seed: fc.integer({ min: 0, max: 2 ** 31 }),
+      startSec: fc.integer({ min: 1_600_000_000, max: 1_800_000_000 }),
+      spanSec: fc.integer({ min: 60, max: 10 * 86_400 }),
+      messages: fc.integer({ min: 0, max: 400 }),
+    });
+    fc.assert(
+      fc.property(windows, ({ seed, startSec, spanSec, messages }) => {
+        const start = new Date(startSec * 1000);
+        const end = new Date((startSec + spanSec) * 1000);
+        const events = generateDeliveryAttempts({ seed, start, end, messages });
+        const ids = new Set(events.map((event) => event.event_unique_id));
+        expect(ids.size).toBe(events.length);
+        for (const event of events) {
+          expect(event.timestamp).toBeGreaterThanOrEqual(startSec);
+          expect(event.timestamp).toBeLessThanOrEqual(startSec + spanSec);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  test('an empty or inverted window yields nothing', () => {
+    const start = new Date('2024-03-04T00:00:00Z');
+    expect(generateDeliveryAttempts({ start, end: start, messages: 100 })).toEqual([]);
+    expect(generateDeliveryAttempts({ ...THREE_DAYS, messages: 0 })).toEqual([]);
   });
 });
