@@ -54,21 +54,25 @@ export function sortEvents(events: readonly unknown[]): SortedBatch {
   return batch;
 }
 
-function sortOne(batch: SortedBatch, eventKey: string, raw: Record<string, unknown>): void {
+export type SortedEvent =
+  | { kind: 'attempt'; event: ClassifiedAttempt }
+  | { kind: 'other'; event: OtherTypeEvent }
+  | { kind: 'rejected'; event: RejectedEvent };
+
+/** Types, validates and classifies one event: the path every ingested event takes. */
+export function sortEvent(eventKey: string, raw: Record<string, unknown>): SortedEvent {
   const eventType = typeof raw.event_type === 'string' ? raw.event_type.trim() : '';
   if (eventType === '') {
-    batch.rejected.push({ eventKey, eventType: null, reason: 'event_type: missing', raw });
-    return;
+    return { kind: 'rejected', event: { eventKey, eventType: null, reason: 'event_type: missing', raw } };
   }
   if (eventType !== 'delivery_attempt') {
     const time = optionalEpochTime.safeParse(raw.event_time);
-    batch.others.push({ eventKey, eventType, eventTime: time.success ? time.data : null, raw });
-    return;
+    const eventTime = time.success ? time.data : null;
+    return { kind: 'other', event: { eventKey, eventType, eventTime, raw } };
   }
   const parsed = parseDeliveryAttempt(raw);
   if (!parsed.ok) {
-    batch.rejected.push({ eventKey, eventType, reason: parsed.reason, raw });
-    return;
+    return { kind: 'rejected', event: { eventKey, eventType, reason: parsed.reason, raw } };
   }
   const attempt = parsed.value;
   const classification = classifyAttempt({
@@ -77,13 +81,20 @@ function sortOne(batch: SortedBatch, eventKey: string, raw: Record<string, unkno
     mxHostname: attempt.mxHostname,
     recipientDomain: attempt.recipientDomain,
   });
-  batch.attempts.push({ eventKey, attempt, classification, raw });
+  return { kind: 'attempt', event: { eventKey, attempt, classification, raw } };
+}
+
+function sortOne(batch: SortedBatch, eventKey: string, raw: Record<string, unknown>): void {
+  const sorted = sortEvent(eventKey, raw);
+  if (sorted.kind === 'attempt') batch.attempts.push(sorted.event);
+  else if (sorted.kind === 'other') batch.others.push(sorted.event);
+  else batch.rejected.push(sorted.event);
 }
 
 function rejectedOf(raw: unknown, eventType: string | null, reason: string): RejectedEvent {
   return { eventKey: eventKeyOf({ rejected: raw }), eventType, reason, raw };
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

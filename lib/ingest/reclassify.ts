@@ -1,0 +1,91 @@
+import 'server-only';
+import { CLASSIFIER_VERSION, classifyAttempt } from '@/lib/classifier';
+import type { Database } from '@/lib/db/client';
+
+type Transaction = Parameters<Parameters<Database['$transaction']>[0]>[0];
+
+interface StoredAttempt {
+  id: number;
+  message: string | null;
+  status: string;
+  mx_hostname: string | null;
+  recipient_domain: string;
+}
+
+export interface ReclassifyOutcome {
+  hours: number;
+  attempts: number;
+  reasonsChanged: number;
+}
+
+/**
+ * Re-runs the classifier over stored attempts, one hour at a time, and rebuilds
+ * that hour's rollup rows in the same transaction. Ingest into the hour waits on
+ * the rollup lock meanwhile, so counts stay exact.
+ */
+export async function reclassifyStoredAttempts(
+  database: Database,
+  { all = false, onHour }: { all?: boolean; onHour?: (hour: Date, attempts: number) => void } = {},
+): Promise<ReclassifyOutcome> {
+  const hours = await database.$queryRaw<{ hour: Date }[]>`
+    SELECT DISTINCT date_trunc('hour', attempted_at, 'UTC') AS hour FROM delivery_attempts
+    WHERE ${all} OR classifier_version IS DISTINCT FROM ${CLASSIFIER_VERSION}::int
+    ORDER BY 1`;
+  const outcome: ReclassifyOutcome = { hours: 0, attempts: 0, reasonsChanged: 0 };
+  for (const { hour } of hours) {
+    const { attempts, reasonsChanged } = await database.$transaction((tx) => reclassifyHour(tx, hour), {
+      timeout: 300_000,
+    });
+    outcome.hours += 1;
+    outcome.attempts += attempts;
+    outcome.reasonsChanged += reasonsChanged;
+    onHour?.(hour, attempts);
+  }
+  return outcome;
+}
+
+async function reclassifyHour(tx: Transaction, hour: Date) {
+  const end = new Date(hour.getTime() + 3_600_000);
+  await tx.$executeRaw`LOCK TABLE attempt_rollups_hourly IN SHARE ROW EXCLUSIVE MODE`;
+  const rows = await tx.$queryRaw<(StoredAttempt & { reason: string | null })[]>`
+    SELECT id, message, status, mx_hostname, recipient_domain, reason FROM delivery_attempts
+    WHERE attempted_at >= ${hour} AND attempted_at < ${end}`;
+  const classified = rows.map((row) =>
+    classifyAttempt({
+      message: row.message,
+      status: row.status,
+      mxHostname: row.mx_hostname,
+      recipientDomain: row.recipient_domain,
+    }),
+  );
+  await tx.$executeRaw`
+    UPDATE delivery_attempts AS a SET catalogue_entry = c.catalogue_entry, rule = c.rule,
+      reason = c.reason, category = c.category, provider = c.provider, smtp_code = c.smtp_code,
+      enhanced_code = c.enhanced_code, fingerprint = c.fingerprint,
+      classifier_version = ${CLASSIFIER_VERSION}::int
+    FROM unnest(${rows.map((row) => row.id)}::int[],
+      ${classified.map((c) => c.catalogueEntry)}::text[], ${classified.map((c) => c.rule)}::text[],
+      ${classified.map((c) => c.reason)}::text[], ${classified.map((c) => c.category)}::text[],
+      ${classified.map((c) => c.provider)}::text[],
+      ${classified.map((c) => (c.smtpCode === null ? null : String(c.smtpCode)))}::int[],
+      ${classified.map((c) => c.enhancedCode)}::text[], ${classified.map((c) => c.fingerprint)}::text[])
+      AS c(id, catalogue_entry, rule, reason, category, provider, smtp_code, enhanced_code, fingerprint)
+    WHERE a.id = c.id`;
+  await rebuildRollupHour(tx, hour, end);
+  const reasonsChanged = rows.filter((row, index) => row.reason !== classified[index]?.reason).length;
+  return { attempts: rows.length, reasonsChanged };
+}
+
+async function rebuildRollupHour(tx: Transaction, hour: Date, end: Date): Promise<void> {
+  await tx.$executeRaw`DELETE FROM attempt_rollups_hourly WHERE bucket = ${hour}`;
+  await tx.$executeRaw`
+    INSERT INTO attempt_rollups_hourly (bucket, status, is_retry, recipient_domain, send_id,
+      sending_ip, virtual_mta, reason, category, provider, smtp_code, enhanced_code, attempts)
+    SELECT ${hour}::timestamptz, status, is_retry, recipient_domain, coalesce(send_id, ''),
+      coalesce(sending_ip, ''), coalesce(virtual_mta, ''), coalesce(reason, ''),
+      coalesce(category, ''), coalesce(provider, ''), coalesce(smtp_code::text, ''),
+      coalesce(enhanced_code, ''), count(*)
+    FROM delivery_attempts
+    WHERE attempted_at >= ${hour} AND attempted_at < ${end}
+    GROUP BY 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12`;
+}
