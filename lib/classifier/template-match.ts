@@ -114,8 +114,15 @@ function trimFreeEnd(text: string, start: number, end: number): number {
   return at;
 }
 
+function joinedByLineBreak(canon: CanonText, at: number): boolean {
+  const original = canon.origin === null ? at : (canon.origin[at] ?? at);
+  const before = canon.original.charCodeAt(original - 1);
+  return before === SLASH || before === 10 || before === 13;
+}
+
 /** Where free text ends once an optional suffix like "/Giving up on {IP}" is cut off. */
-function freeTextEnd(text: string, start: number, tail: string | null): number {
+function freeTextEnd(canon: CanonText, start: number, tail: string | null): number {
+  const text = canon.text;
   const end = trimFreeEnd(text, start, text.length);
   if (tail === null) return end;
   const at = text.lastIndexOf(tail, end);
@@ -124,14 +131,17 @@ function freeTextEnd(text: string, start: number, tail: string | null): number {
   const afterTail = at + tail.length;
   const from = text.charCodeAt(afterTail) === SPACE ? afterTail + 1 : afterTail;
   const ipEnd = scanIpForward(text, from);
-  if (joinStart < start || ipEnd < 0 || trimFreeEnd(text, ipEnd, end) !== ipEnd) return end;
+  if (joinStart < start || ipEnd < 0) return end;
+  // Text after the suffix is tolerated only when the suffix really starts a new line.
+  const atEnd = trimFreeEnd(text, ipEnd, end) === ipEnd;
+  if (!atEnd && !joinedByLineBreak(canon, at)) return end;
   return trimFreeEnd(text, start, joinStart);
 }
 
 function matchFree(cursor: Cursor, template: CompiledTemplate, name: Placeholder, pos: number) {
   const text = cursor.canon.text;
   const from = text.charCodeAt(pos) === SPACE ? pos + 1 : pos;
-  const end = freeTextEnd(text, from, template.optionalTail);
+  const end = freeTextEnd(cursor.canon, from, template.optionalTail);
   const value = originalSlice(cursor.canon, from, Math.max(from, end));
   cursor.found[name] = trimSpaceAndSlash(value);
 }
