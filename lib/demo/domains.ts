@@ -1,6 +1,12 @@
 import { LOCAL_DOMAIN, TYPO_DOMAINS, organisationDomains } from './domain-names';
 import { mxHost, type MxHost } from './network';
-import { CONSUMER_MX, PROVIDERS, workspaceMx, type Provider, type ProviderName } from './providers';
+import {
+  CONSUMER_MX,
+  PROVIDERS,
+  WORKSPACE_MX,
+  type Provider,
+  type ProviderName,
+} from './providers';
 import { Random, WeightedPicker, stableHash } from './random';
 
 export type DomainKind = 'consumer' | 'corporate' | 'small' | 'typo' | 'local';
@@ -55,7 +61,7 @@ function corporateMx(gateway: ProviderName | 'workspace', domain: string): reado
     case 'exchange-online':
       return [mxHost(`${domain.replace(/\./g, '-')}.mail.protection.outlook.com`, true)];
     case 'workspace':
-      return workspaceMx();
+      return WORKSPACE_MX;
     case 'mimecast': {
       const region = /\.(de|fr|nl|co\.uk)$/.test(domain) ? 'eu' : 'us';
       return [1, 2].map((n) => mxHost(`${region}-smtp-inbound-${n}.mimecast.com`));

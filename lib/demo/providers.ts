@@ -72,7 +72,8 @@ const GMAIL_MX = [
   'alt2.gmail-smtp-in.l.google.com',
 ].map((name) => mxHost(name, true));
 
-const WORKSPACE_MX = ['aspmx.l.google.com', 'alt1.aspmx.l.google.com'].map((name) =>
+/** Google Workspace tenants all point at the same MX hosts. */
+export const WORKSPACE_MX = ['aspmx.l.google.com', 'alt1.aspmx.l.google.com'].map((name) =>
   mxHost(name, true),
 );
 
@@ -102,7 +103,3 @@ export const CONSUMER_MX: Record<string, readonly MxHost[]> = {
   'web.de': [mxHost('mx-ha02.web.de'), mxHost('mx-ha03.web.de')],
   'orange.fr': [mxHost('smtp-in.orange.fr')],
 };
-
-export function workspaceMx(): readonly MxHost[] {
-  return WORKSPACE_MX;
-}

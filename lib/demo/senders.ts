@@ -54,11 +54,19 @@ const GA3: ServerStyle = {
   serverId: 'ga3',
   outmtaidAsString: false,
   mtaidAsNumber: true,
+  isRetryAsBoolean: false,
+  legacyId: false,
+};
+// A small alerting box on a receiver stack that turns is_retry into a JSON boolean.
+const GA4: ServerStyle = {
+  serverId: 'ga4',
+  outmtaidAsString: false,
+  mtaidAsNumber: true,
   isRetryAsBoolean: true,
   legacyId: false,
 };
 
-export const NEWS_POOL: readonly VirtualMta[] = [
+const NEWS_POOL: readonly VirtualMta[] = [
   { outmtaid: 5, ip: '203.0.113.9', hostname: 'mta1.news.example.com' },
   { outmtaid: 6, ip: '203.0.113.10', hostname: 'mta2.news.example.com' },
   { outmtaid: 7, ip: '203.0.113.11', hostname: 'mta3.news.example.com' },
@@ -147,7 +155,7 @@ export const MAIL_STREAMS: readonly MailStream[] = [
     fromAddress: 'alerts@status.example.org',
     fromDomain: 'status.example.org',
     bounceDomain: 'bounces.example.org',
-    server: GA3,
+    server: GA4,
     mtaid: 4,
     pool: [ALERTS_MTA],
     lifetime: 1 * HOUR,
