@@ -1,6 +1,6 @@
 import { isIpAddress, isIpv4 } from './ip-scan';
 
-const LEADING = '([{<"\'#';
+const LEADING = '([{<"\'';
 const TRAILING = ')]}>"\',.;:!?';
 const ENHANCED = /^[245]\.[0-9]{1,3}\.[0-9]{1,3}$/;
 const NUMERIC = /^[+-]?[0-9][0-9.:,/+-]*$/;
@@ -43,18 +43,42 @@ function maskCore(core: string): string | null {
 }
 
 /** One whitespace-free token with its variable part replaced by a placeholder. */
+/** "#" opens GreenArrow's "(#4.4.1)" codes but is also valid inside an address. */
+function isLeading(token: string, at: number): boolean {
+  const char = token.charAt(at);
+  if (char === '#') return /[0-9]/.test(token.charAt(at + 1));
+  return LEADING.includes(char);
+}
+
+function ipv6End(token: string, start: number): number {
+  let end = token.length;
+  // IPv6 may end in ":" ("2001:db8::"), so colons stay while testing for an address.
+  while (end > start && TRAILING.includes(token.charAt(end - 1)) && token.charAt(end - 1) !== ':') {
+    end--;
+  }
+  const core = token.slice(start, end);
+  return core.indexOf(':') >= 0 && isIpAddress(core) ? end : -1;
+}
+
 export function maskToken(token: string): string {
   let start = 0;
-  let end = token.length;
-  while (start < end && LEADING.includes(token.charAt(start))) start++;
-  while (end > start && TRAILING.includes(token.charAt(end - 1))) end--;
-  const mask = maskCore(token.slice(start, end));
+  while (start < token.length && isLeading(token, start)) start++;
+  let end = ipv6End(token, start);
+  let mask: string | null = '<ip>';
+  if (end < 0) {
+    end = token.length;
+    while (end > start && TRAILING.includes(token.charAt(end - 1))) end--;
+    mask = maskCore(token.slice(start, end));
+  }
   if (mask === null) return token;
   let lead = token.slice(0, start);
   let trail = token.slice(end);
-  if (mask.startsWith('<') && lead.endsWith('<') && trail.startsWith('>')) {
-    lead = lead.slice(0, -1);
-    trail = trail.slice(1);
+  const open = lead.lastIndexOf('<');
+  const close = trail.indexOf('>');
+  // "<user@example.com>" becomes "<email>", not "<<email>>".
+  if (open >= 0 && close >= 0) {
+    lead = lead.slice(0, open);
+    trail = trail.slice(close + 1);
   }
   return lead + mask + trail;
 }

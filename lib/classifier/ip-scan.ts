@@ -22,11 +22,16 @@ function isIpv4(text: string): boolean {
   return parts.every((p) => p.length >= 1 && p.length <= 3 && /^[0-9]+$/.test(p));
 }
 
+const HEX_GROUP = /^[0-9a-fA-F]{0,4}$/;
+
 function isIpv6(text: string): boolean {
   const groups = text.split(':');
   const compressed = text.indexOf('::') >= 0;
-  if (groups.length < 3 || groups.length > 8 || (!compressed && groups.length !== 8)) return false;
-  return groups.every((g, i) => g.length <= 4 || (i === groups.length - 1 && isIpv4(g)));
+  const edge = text.startsWith('::') || text.endsWith('::') ? 1 : 0;
+  if (groups.length < 3 || groups.length > 8 + edge) return false;
+  if (!compressed && groups.length !== 8) return false;
+  const last = groups.length - 1;
+  return groups.every((g, i) => HEX_GROUP.test(g) || (i === last && isIpv4(g)));
 }
 
 export { isIpv4 };
