@@ -3,10 +3,10 @@ import {
   localMessageText,
   remoteMessageText,
   type AttemptSite,
+  type LegacyIdCounter,
 } from './attempt-event';
 import { decideOutcome, type OutcomeModel } from './attempt-outcome';
 import type { AttemptQueue } from './attempt-queue';
-import type { LegacyIdCounter } from './attempt-event';
 import type { QueuedMessage } from './message';
 import type { MxHost } from './network';
 import type { Random } from './random';
