@@ -55,7 +55,7 @@ async function benchWebhook(url: string, events: number, concurrency: number) {
     const baseUrl = `http://127.0.0.1:${BENCH_PORT}`;
     await waitForHealthy(baseUrl, 60_000);
     const end = new Date();
-    const stream = streamDeliveryAttempts({ seed: 42, start: new Date(end.getTime() - 7 * 86_400_000), end, messages: Math.ceil(events / 1.3) });
+    const stream = streamDeliveryAttempts({ seed: 42, start: new Date(end.getTime() - 7 * 86_400_000), end, messages: events });
     const limited = take(stream, events);
     const started = performance.now();
     const totals = await postBatches(limited, { baseUrl, secret: BENCH_SECRET, batchSize: BATCH_SIZE, concurrency });
