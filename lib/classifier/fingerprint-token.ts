@@ -37,7 +37,8 @@ function maskCore(core: string): string | null {
   if (NUMERIC.test(core)) return '<n>';
   if (isIpAddress(core)) return '<ip>';
   if (HOSTNAME.test(core)) return '<host>';
-  if (HEX.test(core)) return '<hex>';
+  // Queue ids are hex and sometimes happen to be all digits; both must mask alike.
+  if (HEX.test(core)) return '<n>';
   if (MIXED_ID.test(core)) return '<id>';
   return null;
 }
@@ -60,11 +61,24 @@ function ipv6End(token: string, start: number): number {
   return core.indexOf(':') >= 0 && isIpAddress(core) ? end : -1;
 }
 
+/** Span of an email address inside the token; apostrophes may belong to the address. */
+function emailSpan(token: string): [number, number] | null {
+  if (token.indexOf('@') < 0) return null;
+  let start = 0;
+  let end = token.length;
+  while (start < end && '([<"'.includes(token.charAt(start))) start++;
+  while (end > start && ')]}>",.;:!?'.includes(token.charAt(end - 1))) end--;
+  const at = token.indexOf('@', start);
+  return at > start && at < end - 1 ? [start, end] : null;
+}
+
 export function maskToken(token: string): string {
+  const email = emailSpan(token);
   let start = 0;
   while (start < token.length && isLeading(token, start)) start++;
-  let end = ipv6End(token, start);
-  let mask: string | null = '<ip>';
+  let end = email === null ? ipv6End(token, start) : email[1];
+  let mask: string | null = email === null ? '<ip>' : '<email>';
+  if (email !== null) start = email[0];
   if (end < 0) {
     end = token.length;
     while (end > start && TRAILING.includes(token.charAt(end - 1))) end--;
