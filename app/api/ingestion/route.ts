@@ -1,0 +1,17 @@
+// GET /api/ingestion: webhook health: last event, events per minute, duplicates, others, rejects.
+import { NextResponse } from 'next/server';
+import { ApiError } from '@/lib/http/api-error';
+import { handleRequest } from '@/lib/http/request-context';
+import { ingestionReport } from '@/lib/reports/ingestion';
+import { parseReportQuery } from '@/lib/reports/report-filters';
+
+export const dynamic = 'force-dynamic';
+
+export function GET(request: Request): Promise<Response> {
+  return handleRequest(request, async (incoming) => {
+    const query = parseReportQuery(new URL(incoming.url).searchParams);
+    if (!query.ok) throw new ApiError('invalid_request', query.message);
+
+    return NextResponse.json(await ingestionReport(query.value.range));
+  });
+}
