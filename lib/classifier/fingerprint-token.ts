@@ -32,13 +32,13 @@ function maskCore(core: string): string | null {
   if (lower.startsWith('http://') || lower.startsWith('https://')) return maskUrl(core);
   if (core.indexOf('@') > 0 && core.indexOf('@') < core.length - 1) return '<email>';
   if (DATE_WORDS.has(lower)) return '<date>';
+  // Queue ids are hex and may happen to be all digits or all letters; all must mask alike.
+  if (HEX.test(core)) return '<n>';
   if (!hasDigit(core)) return null;
   if (isIpv4(core)) return '<ip>';
   if (NUMERIC.test(core)) return '<n>';
   if (isIpAddress(core)) return '<ip>';
   if (HOSTNAME.test(core)) return '<host>';
-  // Queue ids are hex and sometimes happen to be all digits; both must mask alike.
-  if (HEX.test(core)) return '<n>';
   if (MIXED_ID.test(core)) return '<id>';
   return null;
 }

@@ -1,6 +1,6 @@
 import { scanIpBackward, scanIpForward } from './ip-scan';
 import type { CompiledTemplate, TemplateToken } from './template-compiler';
-import { type CanonText, isSpaceCode, originalSlice } from './text-canon';
+import { type CanonText, isSpaceCode, originalSlice, toOriginalIndex } from './text-canon';
 import type { Placeholder } from './types';
 
 export type Placeholders = Partial<Record<Placeholder, string>>;
@@ -115,7 +115,7 @@ function trimFreeEnd(text: string, start: number, end: number): number {
 }
 
 function joinedByLineBreak(canon: CanonText, at: number): boolean {
-  const original = canon.origin === null ? at : (canon.origin[at] ?? at);
+  const original = toOriginalIndex(canon, at);
   const before = canon.original.charCodeAt(original - 1);
   return before === SLASH || before === 10 || before === 13;
 }

@@ -8,8 +8,9 @@ export const MAX_SCAN_CHARS = 8192;
 export interface CanonText {
   text: string;
   original: string;
-  /** origin[i] is the original index of canonical index i; null when both are identical. */
-  origin: Int32Array | null;
+  /** Starts of stretches that map one to one; a new one begins after each collapsed run. */
+  canonStarts: readonly number[];
+  originalStarts: readonly number[];
 }
 
 const APOSTROPHES = new Set([0x2018, 0x2019, 0x02bc, 0x2032, 0x00b4, 0x0060]);
@@ -18,45 +19,60 @@ export function isSpaceCode(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 0xa0;
 }
 
-function needsCanon(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (APOSTROPHES.has(code)) return true;
-    if (code === 32) {
-      if (i + 1 < text.length && isSpaceCode(text.charCodeAt(i + 1))) return true;
-    } else if (isSpaceCode(code)) return true;
-  }
-  return false;
+function runEnd(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && isSpaceCode(text.charCodeAt(end))) end++;
+  return end;
 }
 
 export function canonicalise(input: string): CanonText {
   const original = input.length > MAX_SCAN_CHARS ? input.slice(0, MAX_SCAN_CHARS) : input;
-  if (!needsCanon(original)) return { text: original, original, origin: null };
-  const origin = new Int32Array(original.length + 1);
   const parts: string[] = [];
+  const canonStarts = [0];
+  const originalStarts = [0];
+  let copiedTo = 0;
   let length = 0;
   for (let i = 0; i < original.length; i++) {
     const code = original.charCodeAt(i);
-    if (isSpaceCode(code)) {
-      if (length > 0 && parts[length - 1] === ' ') continue;
-      origin[length] = i;
-      parts.push(' ');
-    } else {
-      origin[length] = i;
-      parts.push(APOSTROPHES.has(code) ? "'" : original.charAt(i));
+    const apostrophe = APOSTROPHES.has(code);
+    if (!apostrophe && !isSpaceCode(code)) continue;
+    const end = apostrophe ? i + 1 : runEnd(original, i);
+    if (code === 32 && end === i + 1) continue;
+    parts.push(original.slice(copiedTo, i), apostrophe ? "'" : ' ');
+    length += i - copiedTo + 1;
+    copiedTo = end;
+    if (end - i > 1) {
+      canonStarts.push(length);
+      originalStarts.push(end);
     }
-    length++;
+    i = end - 1;
   }
-  origin[length] = original.length;
-  return { text: parts.join(''), original, origin };
+  if (parts.length === 0) return { text: original, original, canonStarts, originalStarts };
+  parts.push(original.slice(copiedTo));
+  return { text: parts.join(''), original, canonStarts, originalStarts };
+}
+
+function originalIndex(canon: CanonText, index: number): number {
+  const starts = canon.canonStarts;
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((starts[mid] ?? 0) <= index) low = mid;
+    else high = mid - 1;
+  }
+  return (canon.originalStarts[low] ?? 0) + index - (starts[low] ?? 0);
 }
 
 /** The original text behind canonical range [start, end). */
 export function originalSlice(canon: CanonText, start: number, end: number): string {
-  if (canon.origin === null) return canon.original.slice(start, end);
-  const from = canon.origin[start] ?? canon.original.length;
-  const to = canon.origin[end] ?? canon.original.length;
-  return canon.original.slice(from, to);
+  if (canon.canonStarts.length === 1) return canon.original.slice(start, end);
+  return canon.original.slice(originalIndex(canon, start), originalIndex(canon, end));
+}
+
+/** Original position of a canonical index. */
+export function toOriginalIndex(canon: CanonText, index: number): number {
+  return canon.canonStarts.length === 1 ? index : originalIndex(canon, index);
 }
 
 /** Canonical form of a template literal: straight apostrophes, single spaces. */
