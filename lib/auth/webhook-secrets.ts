@@ -2,13 +2,16 @@ import 'server-only';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { isActiveManagedSecret } from '@/lib/auth/managed-webhook-secrets';
 import { ConfigError, type AppConfig } from '@/lib/config/env';
+import type { Database } from '@/lib/db/client';
 
 const GENERATED_SECRET_FILE = 'webhook-secret';
 
 /**
- * The secrets the webhook accepts. Without WEBHOOK_SECRETS the embedded set-up
- * makes one on first start and keeps it in DATA_DIR, so a fresh clone works.
+ * The secrets from the environment the webhook accepts, besides those admins make.
+ * Without WEBHOOK_SECRETS the embedded set-up makes one on first start and keeps it in
+ * DATA_DIR, so a fresh clone works.
  */
 export function webhookSecrets(config: AppConfig): string[] {
   if (config.webhookSecrets.length > 0) return config.webhookSecrets;
@@ -16,6 +19,17 @@ export function webhookSecrets(config: AppConfig): string[] {
     throw new ConfigError('WEBHOOK_SECRETS', 'required when DATABASE_URL is set');
   }
   return [generatedSecret(config.dataDir)];
+}
+
+/** Any configured secret, compared in constant time, or any active one admins made. */
+export async function isAcceptedWebhookSecret(
+  presented: string | null,
+  config: AppConfig,
+  database: () => Promise<Database>,
+): Promise<boolean> {
+  if (!presented) return false;
+  if (isAcceptedSecret(presented, webhookSecrets(config))) return true;
+  return isActiveManagedSecret(await database(), presented);
 }
 
 export function generatedSecretPath(dataDir: string): string {

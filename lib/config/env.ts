@@ -27,6 +27,8 @@ const environmentSchema = z.object({
   WEBHOOK_MAX_BODY_BYTES: byteSize.default(10 * 1024 * 1024),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATABASE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  RAW_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  ROLLUP_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(400),
 });
 
 export type AppConfig = ReturnType<typeof toConfig>;
@@ -75,6 +77,7 @@ function toConfig(env: z.infer<typeof environmentSchema>) {
     webhookMaxBodyBytes: env.WEBHOOK_MAX_BODY_BYTES,
     logLevel: env.LOG_LEVEL,
     databaseTimeoutMs: env.DATABASE_TIMEOUT_MS,
+    retention: { rawDays: env.RAW_RETENTION_DAYS, rollupDays: env.ROLLUP_RETENTION_DAYS },
   };
 }
 

@@ -5,9 +5,13 @@ export const ERROR_STATUS = {
   malformed_json: 400,
   empty_body: 400,
   unauthorized: 401,
+  forbidden: 403,
+  cross_site_request: 403,
   not_found: 404,
+  conflict: 409,
   body_too_large: 413,
   unsupported_media_type: 415,
+  too_many_requests: 429,
   internal_error: 500,
   database_unavailable: 503,
 } as const;
@@ -18,6 +22,7 @@ export class ApiError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    readonly headers: Readonly<Record<string, string>> = {},
   ) {
     super(message);
     this.name = 'ApiError';

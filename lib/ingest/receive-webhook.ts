@@ -1,6 +1,6 @@
 import 'server-only';
-import { isAcceptedSecret, presentedSecret, webhookSecrets } from '@/lib/auth/webhook-secrets';
-import { loadConfig } from '@/lib/config/env';
+import { isAcceptedWebhookSecret, presentedSecret } from '@/lib/auth/webhook-secrets';
+import { loadConfig, type AppConfig } from '@/lib/config/env';
 import { getDatabase } from '@/lib/db/client';
 import { bodyFormatOf, parseWebhookBody, type WebhookBodyFormat } from '@/lib/greenarrow/webhook-body';
 import { ApiError } from '@/lib/http/api-error';
@@ -17,7 +17,7 @@ export interface WebhookResult {
 /** Authenticates, parses, sorts and durably stores one webhook post. */
 export async function receiveWebhook(request: Request, context: RequestContext): Promise<WebhookResult> {
   const config = loadConfig();
-  if (!isAcceptedSecret(presentedSecret(request), webhookSecrets(config))) {
+  if (!(await secretAccepted(request, config, context))) {
     throw new ApiError('unauthorized', 'A valid webhook secret is required (bearer, basic or ?token=)');
   }
   const format = bodyFormatOf(request.headers.get('content-type'));
@@ -29,6 +29,15 @@ export async function receiveWebhook(request: Request, context: RequestContext):
   }
   context.log.info({ format, received: body.events.length, ...outcome }, 'batch accepted');
   return { format, outcome };
+}
+
+async function secretAccepted(request: Request, config: AppConfig, context: RequestContext) {
+  try {
+    return await isAcceptedWebhookSecret(presentedSecret(request), config, getDatabase);
+  } catch (error) {
+    context.log.error({ err: error }, 'webhook secret not checked');
+    throw new ApiError('database_unavailable', 'The webhook secret could not be checked; retry later');
+  }
 }
 
 async function storeOrUnavailable(
