@@ -29,6 +29,8 @@ const environmentSchema = z.object({
   DATABASE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   RAW_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   ROLLUP_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(400),
+  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(12),
+  PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
 });
 
 export type AppConfig = ReturnType<typeof toConfig>;
@@ -78,6 +80,8 @@ function toConfig(env: z.infer<typeof environmentSchema>) {
     logLevel: env.LOG_LEVEL,
     databaseTimeoutMs: env.DATABASE_TIMEOUT_MS,
     retention: { rawDays: env.RAW_RETENTION_DAYS, rollupDays: env.ROLLUP_RETENTION_DAYS },
+    sessionTtlMs: env.SESSION_TTL_HOURS * 3_600_000,
+    proxyHops: env.PROXY_HOPS,
   };
 }
 
