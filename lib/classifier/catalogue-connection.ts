@@ -19,10 +19,12 @@ export const CONNECTION_ENTRIES: readonly CatalogueEntry[] = [
     template: 'All connection backlog slots used up for this domain.',
     group: 'basic-delivery',
     category: 'throttled',
-    whatHappened: 'GreenArrow held the message back because its own connection limit for the ' +
+    whatHappened:
+      'GreenArrow held the message back because its own connection limit for the ' +
       'destination was already reached; no remote server was contacted.',
     whoseSide: 'our-configuration',
-    whatToDo: 'Expected under load. If it persists, review the throttle and connection ' +
+    whatToDo:
+      'Expected under load. If it persists, review the throttle and connection ' +
       'limits for the domain or spread the send over time.',
     retryHelps: 'yes',
   },
@@ -45,10 +47,12 @@ export const CONNECTION_ENTRIES: readonly CatalogueEntry[] = [
       'records prohibited by local policy. (#5.1.0)',
     group: 'basic-delivery',
     category: 'dns',
-    whatHappened: 'The domain publishes no MX record and our configuration refuses to fall ' +
+    whatHappened:
+      'The domain publishes no MX record and our configuration refuses to fall ' +
       'back to its A record.',
     whoseSide: 'recipient-address',
-    whatToDo: 'Usually a dead or parked domain; suppress it. Relax the no-MX bounce ' +
+    whatToDo:
+      'Usually a dead or parked domain; suppress it. Relax the no-MX bounce ' +
       'setting only if such domains must be reached.',
     retryHelps: 'no',
   },
@@ -82,10 +86,12 @@ export const CONNECTION_ENTRIES: readonly CatalogueEntry[] = [
       'control/locals file, so I don’t treat it as local. (#5.4.6)',
     group: 'basic-delivery',
     category: 'local-configuration',
-    whatHappened: 'Every mail exchanger for the domain resolves to this server itself, and ' +
+    whatHappened:
+      'Every mail exchanger for the domain resolves to this server itself, and ' +
       'delivering there would loop.',
     whoseSide: 'our-configuration',
-    whatToDo: 'Either the domain should be configured as local here, or its MX records ' +
+    whatToDo:
+      'Either the domain should be configured as local here, or its MX records ' +
       'point at us by mistake.',
     retryHelps: 'no',
   },
@@ -95,7 +101,8 @@ export const CONNECTION_ENTRIES: readonly CatalogueEntry[] = [
     template: 'Sorry, I wasn’t able to bind to the outgoing IP address. (#4.4.1)',
     group: 'basic-delivery',
     category: 'local-configuration',
-    whatHappened: 'The sending IP chosen by the VirtualMTA or relay settings could not be used ' +
+    whatHappened:
+      'The sending IP chosen by the VirtualMTA or relay settings could not be used ' +
       'on this machine.',
     whoseSide: 'our-configuration',
     whatToDo: 'Make sure the IP is configured on the server\u2019s network interfaces.',
@@ -107,10 +114,12 @@ export const CONNECTION_ENTRIES: readonly CatalogueEntry[] = [
     template: 'Sorry, I wasn’t able to establish an SMTP connection. (#4.4.1)',
     group: 'basic-delivery',
     category: 'connection',
-    whatHappened: 'No TCP connection to the receiving server could be opened, or GreenArrow ' +
+    whatHappened:
+      'No TCP connection to the receiving server could be opened, or GreenArrow ' +
       'skipped it because the host failed recently.',
     whoseSide: 'network',
-    whatToDo: 'Usually clears on its own. If one domain is stuck, test port 25 from the ' +
+    whatToDo:
+      'Usually clears on its own. If one domain is stuck, test port 25 from the ' +
       'sending IP; a proxy setup changes what this means.',
     retryHelps: 'yes',
   },
@@ -120,8 +129,8 @@ export const CONNECTION_ENTRIES: readonly CatalogueEntry[] = [
     template: 'SMTP cannot transfer messages with partial final lines. (#5.6.2)',
     group: 'basic-delivery',
     category: 'protocol',
-    whatHappened: 'The message body does not end with a line break, which SMTP cannot carry ' +
-      'unchanged.',
+    whatHappened:
+      'The message body does not end with a line break, which SMTP cannot carry ' + 'unchanged.',
     whoseSide: 'message-content',
     whatToDo: 'Fix the injecting application so every message ends with a newline.',
     retryHelps: 'no',

@@ -7,8 +7,7 @@ import type { CatalogueEntry } from './types';
 export type { Placeholders } from './template-match';
 
 export type CatalogueMatch =
-  | { entry: CatalogueEntry; placeholders: Placeholders }
-  | { entry: null };
+  { entry: CatalogueEntry; placeholders: Placeholders } | { entry: null };
 
 const COMPILED = CATALOGUE.map(compileTemplate);
 

@@ -1,6 +1,7 @@
 import type { CatalogueEntry } from './types';
 
-const AUTH_CHECK = 'Check the SMTP AUTH username and password configured for this relay, and ' +
+const AUTH_CHECK =
+  'Check the SMTP AUTH username and password configured for this relay, and ' +
   'that the account is allowed to send.';
 
 function settingEntry(id: string, template: string, whatHappened: string): CatalogueEntry {
@@ -12,7 +13,8 @@ function settingEntry(id: string, template: string, whatHappened: string): Catal
     category: 'local-configuration',
     whatHappened,
     whoseSide: 'our-configuration',
-    whatToDo: 'Correct the VirtualMTA, relay server or proxy settings; retries will keep ' +
+    whatToDo:
+      'Correct the VirtualMTA, relay server or proxy settings; retries will keep ' +
       'failing until then.',
     retryHelps: 'no',
   };

@@ -10,7 +10,8 @@ export const SMTP_DIALOGUE_ENTRIES: readonly CatalogueEntry[] = [
     category: 'connection',
     whatHappened: 'The connection dropped part-way through the transaction.',
     whoseSide: 'network',
-    whatToDo: 'Normally transient. A pattern on one host suggests a flaky receiver or a ' +
+    whatToDo:
+      'Normally transient. A pattern on one host suggests a flaky receiver or a ' +
       'middlebox cutting long sessions.',
     retryHelps: 'yes',
   },
@@ -20,7 +21,8 @@ export const SMTP_DIALOGUE_ENTRIES: readonly CatalogueEntry[] = [
     template: 'Connected to {IP} but connection died. Possible duplicate! (#4.4.2)',
     group: 'basic-delivery',
     category: 'connection',
-    whatHappened: 'The whole message was sent but the connection dropped before the receiver ' +
+    whatHappened:
+      'The whole message was sent but the connection dropped before the receiver ' +
       'confirmed it, so it may already have been delivered.',
     whoseSide: 'network',
     whatToDo: 'A retry may give the recipient a second copy; worth watching if frequent.',
@@ -32,7 +34,8 @@ export const SMTP_DIALOGUE_ENTRIES: readonly CatalogueEntry[] = [
     template: 'Connected to {IP} but greeting failed/Remote host said: {MESSAGE}',
     group: 'basic-delivery',
     category: null,
-    whatHappened: 'The receiver opened with something other than a ready banner, refusing ' +
+    whatHappened:
+      'The receiver opened with something other than a ready banner, refusing ' +
       'the session before we said anything.',
     whoseSide: 'recipient-server',
     whatToDo: 'Read the reply: banner refusals are often IP blocks or overload.',

@@ -1,6 +1,7 @@
 import type { CatalogueEntry } from './types';
 
-const TLS_DROP_ADVICE = 'Often a cipher or protocol mismatch with that host; if it keeps ' +
+const TLS_DROP_ADVICE =
+  'Often a cipher or protocol mismatch with that host; if it keeps ' +
   'happening, compare our TLS settings with what the receiver supports.';
 
 /** Failures while encrypting the session (STARTTLS or implicit SMTPS). */
@@ -19,10 +20,12 @@ export const TLS_ENTRIES: readonly CatalogueEntry[] = [
   {
     id: 'connection-died-tls-error-possible-duplicate',
     statuses: ['deferral', 'failure', 'success'],
-    template: 'Connected to {IP} but connection died due to a TLS error. Possible duplicate! (#4.4.2)',
+    template:
+      'Connected to {IP} but connection died due to a TLS error. Possible duplicate! (#4.4.2)',
     group: 'basic-delivery',
     category: 'tls',
-    whatHappened: 'A TLS error ended the connection after the full message went out but before ' +
+    whatHappened:
+      'A TLS error ended the connection after the full message went out but before ' +
       'the receiver answered, so it may have been delivered already.',
     whoseSide: 'network',
     whatToDo: 'A retry may create a duplicate; investigate if it recurs on one host.',
@@ -101,7 +104,8 @@ export const TLS_ENTRIES: readonly CatalogueEntry[] = [
       'Connected to {IP} but STARTTLS is not available, delivery attempt not made. (#5.7.10)',
     group: 'basic-delivery',
     category: 'tls',
-    whatHappened: 'Our settings demand encryption but the receiver did not offer STARTTLS, so ' +
+    whatHappened:
+      'Our settings demand encryption but the receiver did not offer STARTTLS, so ' +
       'nothing was sent.',
     whoseSide: 'our-configuration',
     whatToDo: 'Relax the TLS requirement for that destination or ask its operator to enable TLS.',

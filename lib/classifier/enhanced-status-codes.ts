@@ -95,7 +95,11 @@ const ROWS: readonly Row[] = [
   ['X.7.24', 'The SPF check could not be completed because of an error.', 'authentication'],
   ['X.7.25', 'The sending IP has no matching reverse DNS.', 'dns'],
   ['X.7.26', 'Several authentication checks failed together.', 'authentication'],
-  ['X.7.27', 'The sender domain publishes a null MX, so it cannot receive replies.', 'authentication'],
+  [
+    'X.7.27',
+    'The sender domain publishes a null MX, so it cannot receive replies.',
+    'authentication',
+  ],
   ['X.7.28', 'A flood of similar mail was detected.', 'rate-limited'],
   ['X.7.29', 'ARC validation failed.', 'authentication'],
   ['X.7.30', 'The message requires TLS on every hop, which this path cannot offer.', 'tls'],

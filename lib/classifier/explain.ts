@@ -15,9 +15,10 @@ function fromCodes(c: Classification): Explanation {
   const advice = categoryAdvice(c.category);
   const info = c.enhancedCode === null ? undefined : enhancedCodeInfo(c.enhancedCode);
   const classMeaning = c.enhancedCode === null ? null : enhancedClassMeaning(c.enhancedCode);
-  const happened = info !== undefined
-    ? `${info.meaning}${classMeaning === null ? '' : ` ${classMeaning}`}`
-    : categoryInfo(c.category).description;
+  const happened =
+    info !== undefined
+      ? `${info.meaning}${classMeaning === null ? '' : ` ${classMeaning}`}`
+      : categoryInfo(c.category).description;
   const retryHelps = c.enhancedCode?.startsWith('5') === true ? 'no' : advice.retryHelps;
   return { ...advice, whatHappened: happened, retryHelps };
 }

@@ -1,11 +1,7 @@
 export { CATALOGUE, catalogueEntryById } from './catalogue';
 export { CATEGORIES, categoryInfo, type Category, type CategoryInfo } from './categories';
 export { matchCatalogue, type CatalogueMatch, type Placeholders } from './catalogue-matcher';
-export {
-  classifyAttempt,
-  type AttemptToClassify,
-  type Classification,
-} from './classify';
+export { classifyAttempt, type AttemptToClassify, type Classification } from './classify';
 export {
   ENHANCED_CLASSES,
   ENHANCED_STATUS_CODES,

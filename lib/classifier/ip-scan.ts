@@ -11,9 +11,7 @@ function isIpChar(code: number): boolean {
 }
 
 function isWordCode(code: number): boolean {
-  return (
-    (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
-  );
+  return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }
 
 function isIpv4(text: string): boolean {

@@ -21,8 +21,11 @@ function splitSlashLines(line: string): string[] {
   let at = line.indexOf('/');
   while (at >= 0) {
     const after = line.charAt(at + 4);
-    const coded = isDigit(line.charCodeAt(at + 1)) && isDigit(line.charCodeAt(at + 2)) &&
-      isDigit(line.charCodeAt(at + 3)) && (after === '-' || after === ' ' || after === '');
+    const coded =
+      isDigit(line.charCodeAt(at + 1)) &&
+      isDigit(line.charCodeAt(at + 2)) &&
+      isDigit(line.charCodeAt(at + 3)) &&
+      (after === '-' || after === ' ' || after === '');
     if (coded) {
       lines.push(line.slice(from, at));
       from = at + 1;

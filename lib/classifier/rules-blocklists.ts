@@ -8,7 +8,8 @@ function blocklistRule(id: string, list: string, anyText: readonly string[]): Pr
     anyText,
     whatHappened: `The receiver looked up the sending IP or domain on ${list} and found it listed.`,
     whoseSide: 'our-reputation',
-    whatToDo: `Look the IP up on ${list}, remove the cause of the listing and request removal; ` +
+    whatToDo:
+      `Look the IP up on ${list}, remove the cause of the listing and request removal; ` +
       'sending more meanwhile makes it worse.',
     retryHelps: 'no',
   };

@@ -9,7 +9,8 @@ export const FILTER_RULES: readonly ProviderRule[] = [
     anyText: ['anti-spoofing policy'],
     whatHappened: 'Mimecast decided the message impersonates the recipient\u2019s own domain.',
     whoseSide: 'our-configuration',
-    whatToDo: 'Avoid sending with the recipient organisation\u2019s domain in From unless it is ' +
+    whatToDo:
+      'Avoid sending with the recipient organisation\u2019s domain in From unless it is ' +
       'authorised there.',
     retryHelps: 'no',
   },

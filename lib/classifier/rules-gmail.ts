@@ -95,7 +95,10 @@ export const GMAIL_RULES: readonly ProviderRule[] = [
     id: 'gmail-account-disabled',
     provider: 'Gmail',
     category: 'invalid-recipient',
-    anyText: ['account that you tried to reach is disabled', 'account that you tried to reach is inactive'],
+    anyText: [
+      'account that you tried to reach is disabled',
+      'account that you tried to reach is inactive',
+    ],
     whatHappened: 'The Gmail account exists but is disabled or inactive.',
     whoseSide: 'recipient-address',
     whatToDo: 'Suppress the address.',
@@ -128,7 +131,8 @@ export const GMAIL_RULES: readonly ProviderRule[] = [
     anyText: ['rfc 5322', 'rfcmessagenoncompliant'],
     whatHappened: 'Gmail refused the message because its headers are malformed.',
     whoseSide: 'message-content',
-    whatToDo: 'Fix the generating application: check Message-ID, Date, From and duplicated headers.',
+    whatToDo:
+      'Fix the generating application: check Message-ID, Date, From and duplicated headers.',
     retryHelps: 'no',
   },
   {

@@ -5,7 +5,13 @@ export const MICROSOFT_RULES: readonly ProviderRule[] = [
     id: 'microsoft-network-blocklisted',
     provider: 'Microsoft',
     category: 'reputation-blocklist',
-    anyText: ['(s3150)', '(s3140)', '(s3114)', '(s844)', 'part of their network is on our block list'],
+    anyText: [
+      '(s3150)',
+      '(s3140)',
+      '(s3114)',
+      '(s844)',
+      'part of their network is on our block list',
+    ],
     whatHappened: 'Outlook.com has the sending IP or its network range on its own block list.',
     whoseSide: 'our-reputation',
     whatToDo: 'Request delisting through the Microsoft sender support form and check SNDS.',
@@ -48,8 +54,12 @@ export const MICROSOFT_RULES: readonly ProviderRule[] = [
     id: 'microsoft-recipient-not-found',
     provider: 'Microsoft',
     category: 'invalid-recipient',
-    anyText: ['resolver.adr.recipientnotfound', 'recipient not found by smtp address lookup',
-      'resolver.adr.exrecipnotfound', 'as(201806281)'],
+    anyText: [
+      'resolver.adr.recipientnotfound',
+      'recipient not found by smtp address lookup',
+      'resolver.adr.exrecipnotfound',
+      'as(201806281)',
+    ],
     whatHappened: 'The Microsoft-hosted mailbox does not exist.',
     whoseSide: 'recipient-address',
     whatToDo: 'Suppress the address.',
@@ -72,7 +82,8 @@ export const MICROSOFT_RULES: readonly ProviderRule[] = [
     category: 'authentication',
     enhancedCodes: ['5.7.509', '5.7.515'],
     anyText: ['does not pass dmarc verification', 'required authentication level'],
-    whatHappened: 'Microsoft refused the message because the From domain failed DMARC or did ' +
+    whatHappened:
+      'Microsoft refused the message because the From domain failed DMARC or did ' +
       'not meet its authentication requirements.',
     whoseSide: 'our-configuration',
     whatToDo: 'Align SPF or DKIM with the From domain and publish a DMARC record.',

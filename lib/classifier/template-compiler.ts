@@ -2,9 +2,7 @@ import { canonLiteral } from './text-canon';
 import type { CatalogueEntry, Placeholder } from './types';
 
 export type TemplateToken =
-  | { kind: 'literal'; text: string }
-  | { kind: 'join' }
-  | { kind: 'placeholder'; name: Placeholder };
+  { kind: 'literal'; text: string } | { kind: 'join' } | { kind: 'placeholder'; name: Placeholder };
 
 /** A template split into tokens, with the literal used to find candidates quickly. */
 export interface CompiledTemplate {

@@ -69,7 +69,8 @@ function stepForward(cursor: Cursor, tokens: readonly TemplateToken[], i: number
   const token = tokens[i];
   const text = cursor.canon.text;
   if (token === undefined) return -1;
-  if (token.kind === 'literal') return text.startsWith(token.text, pos) ? pos + token.text.length : -1;
+  if (token.kind === 'literal')
+    return text.startsWith(token.text, pos) ? pos + token.text.length : -1;
   if (token.kind === 'join') return skipJoinForward(text, pos);
   if (token.name === 'HOSTNAME') return hostnameForward(cursor, pos, tokens[i + 1]);
   if (token.name !== 'IP') return -1;
@@ -100,7 +101,10 @@ function stepBackward(cursor: Cursor, token: TemplateToken | undefined, pos: num
 
 function trimSpaceAndSlash(value: string): string {
   let end = value.length;
-  while (end > 0 && (isSpaceCode(value.charCodeAt(end - 1)) || value.charCodeAt(end - 1) === SLASH)) {
+  while (
+    end > 0 &&
+    (isSpaceCode(value.charCodeAt(end - 1)) || value.charCodeAt(end - 1) === SLASH)
+  ) {
     end--;
   }
   return value.slice(0, end);

@@ -26,12 +26,7 @@ export interface Explanation {
 }
 
 export type CatalogueGroup =
-  | 'acceptance'
-  | 'basic-delivery'
-  | 'smtp-auth'
-  | 'delivery-override'
-  | 'internal'
-  | 'expiration';
+  'acceptance' | 'basic-delivery' | 'smtp-auth' | 'delivery-override' | 'internal' | 'expiration';
 
 export type Placeholder = 'IP' | 'HOSTNAME' | 'MESSAGE' | 'ERROR';
 

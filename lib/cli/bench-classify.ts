@@ -55,7 +55,9 @@ function microsPerCall(message: string, calls: number): number {
 
 function sizedMessage(bytes: number): string {
   const prefix = '203.0.113.5 does not like recipient./Remote host said: 550-5.7.1 ';
-  return prefix + 'blocked by policy 1234 '.repeat(Math.ceil(bytes / 23)).slice(0, bytes - prefix.length);
+  return (
+    prefix + 'blocked by policy 1234 '.repeat(Math.ceil(bytes / 23)).slice(0, bytes - prefix.length)
+  );
 }
 
 function main(): void {
@@ -69,7 +71,9 @@ function main(): void {
     process.stdout.write(`time per call, ${bytes / 1000} kB input: ${micros.toFixed(1)} µs\n`);
   }
   const worst = ' '.repeat(100_000);
-  process.stdout.write(`time per call, 100 kB of spaces: ${microsPerCall(worst, 200).toFixed(1)} µs\n`);
+  process.stdout.write(
+    `time per call, 100 kB of spaces: ${microsPerCall(worst, 200).toFixed(1)} µs\n`,
+  );
 }
 
 main();

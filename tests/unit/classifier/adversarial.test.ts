@@ -21,7 +21,10 @@ const INPUTS: readonly (readonly [string, string])[] = [
   ['repeated Remote host said', fill('Remote host said: ')],
   ['repeated reply codes', fill('550-5.7.1 ')],
   ['repeated acceptance prefix', fill('1.2.3.4 accepted message./')],
-  ['repeated Giving up', `1.2.3.4 does not like recipient./Remote host said: ${fill('/Giving up on ')}`],
+  [
+    'repeated Giving up',
+    `1.2.3.4 does not like recipient./Remote host said: ${fill('/Giving up on ')}`,
+  ],
   ['repeated continuation', `550-${fill('550-550 ')}`],
   ['repeated addresses', fill('a@b.c ')],
   ['curly apostrophes', fill('’ ')],

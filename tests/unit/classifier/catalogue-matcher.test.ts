@@ -52,12 +52,15 @@ function render(entry: CatalogueEntry, s: Spelling, template = entry.template) {
   if (template.includes('{HOSTNAME}')) expected.HOSTNAME = HOSTNAME;
   if (template.includes('{MESSAGE}')) expected.MESSAGE = message;
   if (template.includes('{ERROR}')) expected.ERROR = ERROR;
-  const after = endsFree(template) && s.after.trim() !== '' && s.after.trim() !== '/' ? '' : s.after;
+  const after =
+    endsFree(template) && s.after.trim() !== '' && s.after.trim() !== '/' ? '' : s.after;
   return { text: `${s.before}${text}${after}`, expected };
 }
 
 describe('matchCatalogue on every template', () => {
-  const cases = CATALOGUE.flatMap((entry) => SPELLINGS.map((s) => [entry.id, s.name, entry, s] as const));
+  const cases = CATALOGUE.flatMap((entry) =>
+    SPELLINGS.map((s) => [entry.id, s.name, entry, s] as const),
+  );
 
   test.each(cases)('%s (%s)', (id, _name, entry, spelling) => {
     const { text, expected } = render(entry, spelling);
@@ -75,7 +78,8 @@ describe('matchCatalogue special cases', () => {
   test('the recipient template works without its "Giving up" line', () => {
     const found = matchCatalogue(`${V4} does not like recipient./Remote host said: 550 5.1.1 no`);
     expect(found.entry?.id).toBe('recipient-rejected');
-    if (found.entry !== null) expect(found.placeholders).toEqual({ IP: V4, MESSAGE: '550 5.1.1 no' });
+    if (found.entry !== null)
+      expect(found.placeholders).toEqual({ IP: V4, MESSAGE: '550 5.1.1 no' });
   });
 
   test('a "Giving up" line that is not at the end stays in the message', () => {
@@ -86,10 +90,19 @@ describe('matchCatalogue special cases', () => {
   });
 
   test.each([
-    ['Connected to 192.0.2.1 but connection died. Possible duplicate! (#4.4.2)', 'connection-died-possible-duplicate'],
+    [
+      'Connected to 192.0.2.1 but connection died. Possible duplicate! (#4.4.2)',
+      'connection-died-possible-duplicate',
+    ],
     ['Connected to 192.0.2.1 but connection died. (#4.4.2)', 'connection-died'],
-    ['Connected to 192.0.2.1 but connection died due to a TLS error. Possible duplicate! (#4.4.2)', 'connection-died-tls-error-possible-duplicate'],
-    ['Connected to 192.0.2.1 but connection died due to a TLS error. (#4.4.2)', 'connection-died-tls-error'],
+    [
+      'Connected to 192.0.2.1 but connection died due to a TLS error. Possible duplicate! (#4.4.2)',
+      'connection-died-tls-error-possible-duplicate',
+    ],
+    [
+      'Connected to 192.0.2.1 but connection died due to a TLS error. (#4.4.2)',
+      'connection-died-tls-error',
+    ],
     ['Test failure.', 'test-failure'],
     ['Test temporary failure.', 'test-temporary-failure'],
   ])('%s is %s', (text, id) => {

@@ -3,8 +3,15 @@ import { CATALOGUE } from '@/lib/classifier/catalogue';
 
 const STATUSES = ['success', 'deferral', 'failure', 'failure_toolong', 'connmaxout'];
 const SIDES = [
-  'our-configuration', 'our-reputation', 'recipient-server', 'dns', 'network',
-  'greenarrow-internal', 'recipient-address', 'message-content', 'none',
+  'our-configuration',
+  'our-reputation',
+  'recipient-server',
+  'dns',
+  'network',
+  'greenarrow-internal',
+  'recipient-address',
+  'message-content',
+  'none',
 ];
 
 describe('CATALOGUE', () => {

@@ -33,10 +33,25 @@ describe('classifyAttempt', () => {
     ['All connection backlog slots used up', 'connmaxout', 'throttled', null],
     ['Message expired. (#5.4.7)', 'failure_toolong', 'expired', '5.4.7'],
     ['Unable to read message. (#4.3.0)', 'deferral', 'internal', '4.3.0'],
-    ['Delivery attempt prevented by local configuration. (#5.7.1)', 'failure', 'local-configuration', '5.7.1'],
-    [`Connected to ${IP} but STARTTLS TLS negotiation failed. (#4.4.2)`, 'deferral', 'tls', '4.4.2'],
+    [
+      'Delivery attempt prevented by local configuration. (#5.7.1)',
+      'failure',
+      'local-configuration',
+      '5.7.1',
+    ],
+    [
+      `Connected to ${IP} but STARTTLS TLS negotiation failed. (#4.4.2)`,
+      'deferral',
+      'tls',
+      '4.4.2',
+    ],
     ['Sorry, I couldn’t find any host by that name. (#4.1.2)', 'deferral', 'dns', '4.1.2'],
-    [`Connected to ${IP} but authentication was rejected (password)/Remote host said: 535 5.7.8 Error: authentication failed`, 'deferral', 'smtp-auth', '5.7.8'],
+    [
+      `Connected to ${IP} but authentication was rejected (password)/Remote host said: 535 5.7.8 Error: authentication failed`,
+      'deferral',
+      'smtp-auth',
+      '5.7.8',
+    ],
   ])('%s', (message, status, category, enhancedCode) => {
     const result = classifyAttempt({ message, status });
     expect(result.category).toBe(category);
@@ -67,7 +82,11 @@ describe('classifyAttempt', () => {
 
   test('the MX host outranks the reply text when naming the provider', () => {
     const message = `${IP} does not like recipient./Remote host said: 550 5.1.1 user unknown`;
-    const result = classifyAttempt({ message, status: 'failure', mxHostname: 'mx1.hc1-2.iphmx.com.' });
+    const result = classifyAttempt({
+      message,
+      status: 'failure',
+      mxHostname: 'mx1.hc1-2.iphmx.com.',
+    });
     expect(result.provider).toBe('Cisco');
     expect(result.rule).toBe('user-unknown');
   });
@@ -91,8 +110,15 @@ describe('explainClassification', () => {
 
   test('never throws on nonsense', () => {
     const nonsense = {
-      catalogueEntry: 'nope', rule: 'nope', reason: 'x', category: 'other', provider: null,
-      smtpCode: 999, enhancedCode: '9.9.9', remoteReply: null, fingerprint: '',
+      catalogueEntry: 'nope',
+      rule: 'nope',
+      reason: 'x',
+      category: 'other',
+      provider: null,
+      smtpCode: 999,
+      enhancedCode: '9.9.9',
+      remoteReply: null,
+      fingerprint: '',
     } as const;
     expect(explainClassification(nonsense).whatHappened.length).toBeGreaterThan(0);
   });
