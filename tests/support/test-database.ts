@@ -25,7 +25,12 @@ export function serverUrl(): string | undefined {
 
 export async function createTestDatabase(): Promise<TestDatabase> {
   const base = serverUrl();
-  const common = { WEBHOOK_SECRETS: WEBHOOK_SECRET };
+  // Sample events are dated a year back; a long retention keeps the background prune off them.
+  const common = {
+    WEBHOOK_SECRETS: WEBHOOK_SECRET,
+    RAW_RETENTION_DAYS: '3650',
+    ROLLUP_RETENTION_DAYS: '3650',
+  };
   if (!base) {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'delivery-dashboard-'));
     return {
