@@ -49,7 +49,9 @@ function chooseCategory(
   reply: RemoteReply,
 ): Category {
   if (status === 'connmaxout') return 'throttled';
-  if (entry?.category != null) return entry.category;
+  // An acceptance text on a failed or deferred attempt is contradictory: the codes decide.
+  const entryCategory = entry?.category === 'accepted' && status !== 'success' ? null : entry?.category;
+  if (entryCategory != null) return entryCategory;
   if (status === 'success') return 'accepted';
   return rule?.category ?? fallbackCategory(reply, status);
 }

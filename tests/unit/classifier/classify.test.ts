@@ -72,6 +72,12 @@ describe('classifyAttempt', () => {
     });
   });
 
+  test('an acceptance text with a failure status is never counted as accepted', () => {
+    const message = `${IP} accepted message./Remote host said: 250 2.0.0 OK queued`;
+    expect(classifyAttempt({ message, status: 'failure' }).category).toBe('other');
+    expect(classifyAttempt({ message, status: 'success' }).category).toBe('accepted');
+  });
+
   test('a null message', () => {
     expect(classifyAttempt({ message: null, status: 'deferral' })).toMatchObject({
       reason: 'unrecognised',
