@@ -13,7 +13,10 @@ export interface AttemptLogReport {
 
 export const LOG_PAGE_SIZE = 50;
 
-export async function attemptLogReport(query: LogQuery, pageSize = LOG_PAGE_SIZE): Promise<AttemptLogReport> {
+export async function attemptLogReport(
+  query: LogQuery,
+  pageSize = LOG_PAGE_SIZE,
+): Promise<AttemptLogReport> {
   const database = await getDatabase();
   // One row more than shown tells whether an older page exists without a count.
   const rows = await queryAttemptLog(database, query, pageSize + 1);
@@ -23,6 +26,8 @@ export async function attemptLogReport(query: LogQuery, pageSize = LOG_PAGE_SIZE
     range: { from: query.range.from.toISOString(), to: query.range.to.toISOString() },
     attempts: shown.map(shownAttempt),
     nextCursor:
-      rows.length > pageSize && last ? encodeCursor({ attemptedAt: last.position, id: last.id }) : null,
+      rows.length > pageSize && last
+        ? encodeCursor({ attemptedAt: last.position, id: last.id })
+        : null,
   };
 }

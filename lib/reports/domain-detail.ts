@@ -27,7 +27,10 @@ const BREAKDOWN_LIMIT = 100;
 const LATEST_LIMIT = 25;
 
 /** Everything the page of one recipient domain shows, under the view's other filters. */
-export async function domainDetailReport(domain: string, query: ReportQuery): Promise<DomainDetailReport> {
+export async function domainDetailReport(
+  domain: string,
+  query: ReportQuery,
+): Promise<DomainDetailReport> {
   const database = await getDatabase();
   const scoped = { range: query.range, filters: { ...query.filters, domain } };
   const [totals, series, reasons, sendingIps, mxHosts, retries, delay, latest] = await Promise.all([

@@ -23,7 +23,9 @@ export const domainListSchema = z.object({
 });
 
 export type DomainListOptions = z.infer<typeof domainListSchema>;
-export const DOMAIN_LIST_PARAMS = Object.keys(domainListSchema.shape) as (keyof DomainListOptions)[];
+export const DOMAIN_LIST_PARAMS = Object.keys(
+  domainListSchema.shape,
+) as (keyof DomainListOptions)[];
 
 export interface DomainListQuery extends ReportQuery {
   list: DomainListOptions;
@@ -42,7 +44,10 @@ export function parseDomainListQuery(params: URLSearchParams, now = new Date()):
   const parsed = domainListSchema.safeParse(present);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, message: `${issue?.path.join('.') || 'query'}: ${issue?.message ?? 'invalid'}` };
+    return {
+      ok: false,
+      message: `${issue?.path.join('.') || 'query'}: ${issue?.message ?? 'invalid'}`,
+    };
   }
   return { ok: true, value: { ...report.value, list: parsed.data } };
 }

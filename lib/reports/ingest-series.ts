@@ -36,7 +36,13 @@ export function fillIngestSeries(
   for (let time = Math.floor(from.getTime() / size) * size; time < to.getTime(); time += size) {
     const row = byBucket.get(time);
     const counts = row
-      ? { batches: row.batches, stored: row.stored, duplicates: row.duplicates, other: row.other, rejected: row.rejected }
+      ? {
+          batches: row.batches,
+          stored: row.stored,
+          duplicates: row.duplicates,
+          other: row.other,
+          rejected: row.rejected,
+        }
       : emptyIngestCounts();
     points.push({ bucket: new Date(time).toISOString(), ...counts });
   }

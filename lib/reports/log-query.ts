@@ -36,7 +36,10 @@ export function parseLogQuery(params: URLSearchParams, now = new Date()): LogQue
   const parsed = logFiltersSchema.safeParse(present);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, message: `${issue?.path.join('.') || 'query'}: ${issue?.message ?? 'invalid'}` };
+    return {
+      ok: false,
+      message: `${issue?.path.join('.') || 'query'}: ${issue?.message ?? 'invalid'}`,
+    };
   }
   const { cursor: token, ...log } = parsed.data;
   const cursor = token === undefined ? null : decodeCursor(token);

@@ -15,7 +15,8 @@ let getAttempt: GetOne;
 
 const RANGE = 'from=2025-12-03T00:00:00Z&to=2025-12-04T00:00:00Z';
 const SAME_SECOND = 1764760000.5;
-const DEFERRAL = '203.0.113.7 does not like recipient./Remote host said: 451 4.7.1 Greylisted, come back later';
+const DEFERRAL =
+  '203.0.113.7 does not like recipient./Remote host said: 451 4.7.1 Greylisted, come back later';
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -32,7 +33,10 @@ beforeAll(async () => {
       email: index < 6 ? 'Carol@Retry.Example' : `r${index}@spread.example`,
       sender: index % 2 === 0 ? 'bounce-even@bounce.example.com' : 'bounce-odd@bounce.example.com',
       status: index % 3 === 0 ? 'deferral' : 'success',
-      message: index % 3 === 0 ? DEFERRAL : '192.0.2.25 accepted message./Remote host said: 250 2.0.0 OK 100%_done',
+      message:
+        index % 3 === 0
+          ? DEFERRAL
+          : '192.0.2.25 accepted message./Remote host said: 250 2.0.0 OK 100%_done',
       outmtaid: index % 4 === 0 ? 9 : 5,
       outmtaid_ip: index % 4 === 0 ? '198.51.100.9' : '192.0.2.10',
       sendid: index < 10 ? 'campaign-a' : 'campaign-b',
@@ -121,7 +125,9 @@ describe('filters', () => {
       `SELECT reason, category FROM delivery_attempts WHERE status = 'deferral' LIMIT 1`,
     );
     const byReason = await walk(`reason=${encodeURIComponent(row?.reason ?? '')}`);
-    const byCategory = await walk(`category=${encodeURIComponent(row?.category ?? '')}&status=deferral`);
+    const byCategory = await walk(
+      `category=${encodeURIComponent(row?.category ?? '')}&status=deferral`,
+    );
     expect(byReason).toHaveLength(20);
     expect(byCategory).toHaveLength(20);
   });
@@ -148,7 +154,10 @@ describe('one attempt', () => {
     expect(status).toBe(200);
     expect(body.attempt).toMatchObject({ recipient: 'Carol@Retry.Example', status: 'deferral' });
     expect(body.explanation.whatHappened.length).toBeGreaterThan(0);
-    expect(JSON.parse(body.rawJson)).toMatchObject({ email: 'Carol@Retry.Example', message: DEFERRAL });
+    expect(JSON.parse(body.rawJson)).toMatchObject({
+      email: 'Carol@Retry.Example',
+      message: DEFERRAL,
+    });
     expect(body.messageAttempts).toHaveLength(6);
     expect(body.messageAttempts.map((attempt) => attempt.isRetry).filter(Boolean)).toHaveLength(5);
     const times = body.messageAttempts.map((attempt) => attempt.attemptedAt);

@@ -7,7 +7,10 @@ import type { DomainListReport } from '@/lib/reports/domain-list';
 import type { DomainDetailReport } from '@/lib/reports/domain-detail';
 
 type Get = (request: Request) => Promise<Response>;
-type GetOne = (request: Request, context: { params: Promise<{ domain: string }> }) => Promise<Response>;
+type GetOne = (
+  request: Request,
+  context: { params: Promise<{ domain: string }> },
+) => Promise<Response>;
 
 let database: TestDatabase;
 let getList: Get;
@@ -15,10 +18,16 @@ let getDomain: GetOne;
 
 const RANGE = 'from=2025-12-03T00:00:00Z&to=2025-12-04T00:00:00Z';
 const HOUR = 1764748800; // 2025-12-03T08:00:00Z
-const DEFERRAL = '203.0.113.7 does not like recipient./Remote host said: 451 4.7.1 Greylisted, come back later';
+const DEFERRAL =
+  '203.0.113.7 does not like recipient./Remote host said: 451 4.7.1 Greylisted, come back later';
 const FAILURE = '203.0.113.8 does not like recipient./Remote host said: 550 5.1.1 No such user';
 
-function attempts(domain: string, status: string, count: number, extra: Record<string, unknown> = {}) {
+function attempts(
+  domain: string,
+  status: string,
+  count: number,
+  extra: Record<string, unknown> = {},
+) {
   const message = { success: undefined, deferral: DEFERRAL, failure: FAILURE }[status];
   return Array.from({ length: count }, (_, index) =>
     deliveryAttempt({
@@ -43,9 +52,11 @@ beforeAll(async () => {
   const events = [
     // gmail.test: 10 accepted (delays 10 s … 100 s), 6 deferred (4 retries), 2 failed, 2 connmaxout.
     ...attempts('gmail.test', 'success', 10),
-    ...attempts('gmail.test', 'deferral', 6, { is_retry: 1, outmtaid: 7, outmtaid_ip: '198.51.100.7' }).map(
-      (event, index) => (index < 2 ? { ...event, is_retry: 0 } : event),
-    ),
+    ...attempts('gmail.test', 'deferral', 6, {
+      is_retry: 1,
+      outmtaid: 7,
+      outmtaid_ip: '198.51.100.7',
+    }).map((event, index) => (index < 2 ? { ...event, is_retry: 0 } : event)),
     ...attempts('gmail.test', 'failure', 2, { mx_hostname: 'mx2.gmail.test', mx_ip: '192.0.2.99' }),
     ...attempts('gmail.test', 'connmaxout', 2, { timestamp: HOUR + 3600 + 5 }),
     ...attempts('yahoo.test', 'success', 3),
@@ -120,7 +131,13 @@ describe('one domain', () => {
     const { status, body } = await domainReport('Gmail.Test');
     expect(status).toBe(200);
     expect(body.domain).toBe('gmail.test');
-    expect(body.totals).toEqual({ success: 10, deferral: 6, failure: 2, failure_toolong: 0, connmaxout: 2 });
+    expect(body.totals).toEqual({
+      success: 10,
+      deferral: 6,
+      failure: 2,
+      failure_toolong: 0,
+      connmaxout: 2,
+    });
     expect(body.series).toHaveLength(24);
     expect(body.series[8]).toMatchObject({ success: 10, deferral: 6, failure: 2, connmaxout: 0 });
     expect(body.series[9]).toMatchObject({ connmaxout: 2 });
@@ -136,7 +153,9 @@ describe('one domain', () => {
       ['192.0.2.10', '5', 14],
       ['198.51.100.7', '7', 6],
     ]);
-    expect(body.mxHosts.map((row) => [row.mxHostname, row.mxIp, row.attempts, row.failure])).toEqual([
+    expect(
+      body.mxHosts.map((row) => [row.mxHostname, row.mxIp, row.attempts, row.failure]),
+    ).toEqual([
       ['mx1.example.com', '192.0.2.25', 18, 0],
       ['mx2.gmail.test', '192.0.2.99', 2, 2],
     ]);

@@ -50,7 +50,11 @@ test('counts stored, duplicate, other and rejected events, with examples of each
     otherEvent('bounce_all'),
     otherEvent('engine_open'),
     deliveryAttempt({ status: undefined, event_unique_id: 'no-status-1' }),
-    deliveryAttempt({ status: undefined, event_unique_id: 'no-status-2', email: '<b>x</b>@example.com' }),
+    deliveryAttempt({
+      status: undefined,
+      event_unique_id: 'no-status-2',
+      email: '<b>x</b>@example.com',
+    }),
     { event_unique_id: 'no-type' },
   ];
   await postJson(POST, batch);

@@ -17,7 +17,9 @@ describe('log cursor', () => {
         fc.integer({ min: 0, max: 999 }),
         fc.integer({ min: 1, max: 2_147_483_647 }),
         (date, micros, id) => {
-          const attemptedAt = date.toISOString().replace('Z', `${String(micros).padStart(3, '0')}Z`);
+          const attemptedAt = date
+            .toISOString()
+            .replace('Z', `${String(micros).padStart(3, '0')}Z`);
           const token = encodeURIComponent(encodeCursor({ attemptedAt, id }));
           expect(decodeCursor(decodeURIComponent(token))).toEqual({ attemptedAt, id });
         },

@@ -6,14 +6,33 @@ import { domainFromSegment } from '@/lib/reports/domain-param';
 
 describe('domain rates', () => {
   test('shares of all attempts, failure including expiry', () => {
-    const rates = ratesOf({ success: 6, deferral: 2, failure: 1, failure_toolong: 1, connmaxout: 0 });
-    expect(rates).toEqual({ attempts: 10, acceptance: 0.6, deferral: 0.2, failure: 0.2, connmaxout: 0 });
+    const rates = ratesOf({
+      success: 6,
+      deferral: 2,
+      failure: 1,
+      failure_toolong: 1,
+      connmaxout: 0,
+    });
+    expect(rates).toEqual({
+      attempts: 10,
+      acceptance: 0.6,
+      deferral: 0.2,
+      failure: 0.2,
+      connmaxout: 0,
+    });
     expect(formatRate(rates.acceptance)).toBe('60.0 %');
   });
 
   test('an empty bucket has no rate rather than 0 %', () => {
     const [point] = rateSeries([
-      { bucket: '2025-12-03T08:00:00.000Z', success: 0, deferral: 0, failure: 0, failure_toolong: 0, connmaxout: 0 },
+      {
+        bucket: '2025-12-03T08:00:00.000Z',
+        success: 0,
+        deferral: 0,
+        failure: 0,
+        failure_toolong: 0,
+        connmaxout: 0,
+      },
     ]);
     expect(point).toMatchObject({ attempts: 0, acceptance: null, failure: null });
     expect(formatRate(null)).toBe('–');
@@ -41,11 +60,24 @@ describe('ingestion series', () => {
   const to = new Date('2025-12-03T08:05:00Z');
 
   test('one point per minute, zeros where nothing arrived', () => {
-    const row = { bucket: new Date('2025-12-03T08:02:00Z'), batches: 2, stored: 5, duplicates: 1, other: 0, rejected: 1 };
+    const row = {
+      bucket: new Date('2025-12-03T08:02:00Z'),
+      batches: 2,
+      stored: 5,
+      duplicates: 1,
+      other: 0,
+      rejected: 1,
+    };
     const series = fillIngestSeries([row], from, to, 'minute');
     expect(series.map((point) => point.stored)).toEqual([0, 0, 5, 0, 0]);
     expect(series[2]?.bucket).toBe('2025-12-03T08:02:00.000Z');
-    expect(sumIngestCounts(series)).toEqual({ batches: 2, stored: 5, duplicates: 1, other: 0, rejected: 1 });
+    expect(sumIngestCounts(series)).toEqual({
+      batches: 2,
+      stored: 5,
+      duplicates: 1,
+      other: 0,
+      rejected: 1,
+    });
   });
 
   test('minutes up to a day, hours beyond', () => {

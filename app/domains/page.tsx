@@ -1,0 +1,10 @@
+import { Suspense } from 'react';
+import { DomainsPage } from '@/components/domains/domains-page';
+
+export default function Page() {
+  return (
+    <Suspense>
+      <DomainsPage />
+    </Suspense>
+  );
+}

@@ -1,0 +1,11 @@
+import { Suspense } from 'react';
+import { AttemptPage } from '@/components/log/attempt-page';
+
+export default async function Page({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  return (
+    <Suspense>
+      <AttemptPage id={id} />
+    </Suspense>
+  );
+}
