@@ -1,4 +1,5 @@
 import 'server-only';
+import { z } from 'zod';
 import type { Database } from '@/lib/db/client';
 import { hashToken, newToken } from '@/lib/auth/tokens';
 
@@ -7,6 +8,10 @@ import { hashToken, newToken } from '@/lib/auth/tokens';
 const PREFIX_LENGTH = 8;
 // Recording every use would write a row per batch; once a minute is enough to show.
 const LAST_USED_RESOLUTION_MS = 60_000;
+
+export const newWebhookSecretSchema = z.object({
+  label: z.string().trim().min(1, 'a label says which sender uses it').max(80),
+});
 
 export interface WebhookSecretSummary {
   id: number;

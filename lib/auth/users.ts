@@ -1,12 +1,25 @@
 import 'server-only';
 import { z } from 'zod';
 import type { Database } from '@/lib/db/client';
+import { ApiError } from '@/lib/http/api-error';
 import { hashPassword, passwordProblem } from '@/lib/auth/passwords';
-import type { Role } from '@/lib/auth/roles';
+import { roleSchema, type Role } from '@/lib/auth/roles';
 
 // The people of the team. Disabling keeps the row (and what they created) but ends sessions.
 
 export const emailSchema = z.string().trim().toLowerCase().pipe(z.email().max(254));
+
+export const newMemberSchema = z.object({
+  email: emailSchema,
+  role: roleSchema,
+  password: z.string(),
+});
+
+export const memberChangeSchema = z
+  .object({ role: roleSchema.optional(), disabled: z.boolean().optional() })
+  .refine((change) => change.role !== undefined || change.disabled !== undefined, {
+    message: 'a role or disabled',
+  });
 
 export interface TeamMember {
   id: number;
@@ -17,12 +30,10 @@ export interface TeamMember {
   createdAt: Date;
 }
 
-export class UserError extends Error {
-  constructor(
-    readonly code: 'invalid_request' | 'not_found' | 'conflict',
-    message: string,
-  ) {
-    super(message);
+/** A request about people that cannot be done; an ApiError, so routes answer it as is. */
+export class UserError extends ApiError {
+  constructor(code: 'invalid_request' | 'not_found' | 'conflict', message: string) {
+    super(code, message);
     this.name = 'UserError';
   }
 }
