@@ -1,6 +1,6 @@
 'use client';
 
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { SeriesChart, type ChartSeries } from '@/components/charts/series-chart';
 import { STATUS_COLOURS } from '@/lib/client/status-palette';
 import { DELIVERY_STATUSES, STATUS_LABELS } from '@/lib/greenarrow/delivery-status';
 import type { StatusSeriesPoint } from '@/lib/reports/status-series';
@@ -8,40 +8,25 @@ import type { StatusSeriesPoint } from '@/lib/reports/status-series';
 interface StatusSeriesChartProps {
   points: StatusSeriesPoint[];
   bucket: 'hour' | 'day';
+  timeZone?: string;
 }
 
-export function StatusSeriesChart({ points, bucket }: StatusSeriesChartProps) {
-  const formatBucket = (value: string) => formatBucketLabel(value, bucket);
+const STATUS_SERIES: ChartSeries<StatusSeriesPoint>[] = DELIVERY_STATUSES.map((status) => ({
+  key: status,
+  label: STATUS_LABELS[status],
+  colour: STATUS_COLOURS[status],
+  value: (point) => point[status],
+}));
+
+export function StatusSeriesChart({ points, bucket, timeZone = 'UTC' }: StatusSeriesChartProps) {
   return (
-    <div className="chart" role="img" aria-label="Attempts by status over time">
-      <ResponsiveContainer width="100%" height={280}>
-        <BarChart data={points} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="bucket" tickFormatter={formatBucket} minTickGap={24} />
-          <YAxis allowDecimals={false} width={56} />
-          <Tooltip labelFormatter={(label) => formatBucket(String(label))} />
-          <Legend />
-          {DELIVERY_STATUSES.map((status) => (
-            <Bar
-              key={status}
-              dataKey={status}
-              name={STATUS_LABELS[status]}
-              stackId="status"
-              fill={STATUS_COLOURS[status]}
-              isAnimationActive={false}
-            />
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
-    </div>
+    <SeriesChart
+      title="Attempts by status over time"
+      kind="stacked-bars"
+      points={points}
+      series={STATUS_SERIES}
+      bucket={bucket}
+      timeZone={timeZone}
+    />
   );
-}
-
-function formatBucketLabel(value: string, bucket: 'hour' | 'day'): string {
-  const date = new Date(value);
-  const options: Intl.DateTimeFormatOptions =
-    bucket === 'hour'
-      ? { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }
-      : { month: 'short', day: 'numeric', timeZone: 'UTC' };
-  return date.toLocaleString('en-GB', options);
 }

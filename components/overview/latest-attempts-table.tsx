@@ -22,7 +22,9 @@ export function LatestAttemptsTable({ attempts }: { attempts: LatestAttempt[] })
               <td className="nowrap">{attempt.attemptedAt.replace('T', ' ').slice(0, 19)}</td>
               <td>
                 <span className={`status status-${attempt.status}`}>
-                  {isDeliveryStatus(attempt.status) ? STATUS_LABELS[attempt.status] : attempt.status}
+                  {isDeliveryStatus(attempt.status)
+                    ? STATUS_LABELS[attempt.status]
+                    : attempt.status}
                 </span>
               </td>
               <td>{attempt.recipientDomain}</td>

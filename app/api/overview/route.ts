@@ -1,4 +1,4 @@
-// GET /api/overview: status totals, the status time series and the latest attempts.
+// GET /api/overview: totals against the previous period, series, top reasons and trouble spots.
 import { NextResponse } from 'next/server';
 import { ApiError } from '@/lib/http/api-error';
 import { handleRequest } from '@/lib/http/request-context';

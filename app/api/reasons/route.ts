@@ -1,0 +1,17 @@
+// GET /api/reasons: every catalogue message and provider rule with its count, and the gaps.
+import { NextResponse } from 'next/server';
+import { ApiError } from '@/lib/http/api-error';
+import { handleRequest } from '@/lib/http/request-context';
+import { reasonsReport } from '@/lib/reports/reasons';
+import { parseReportQuery } from '@/lib/reports/report-filters';
+
+export const dynamic = 'force-dynamic';
+
+export function GET(request: Request): Promise<Response> {
+  return handleRequest(request, async (incoming) => {
+    const query = parseReportQuery(new URL(incoming.url).searchParams);
+    if (!query.ok) throw new ApiError('invalid_request', query.message);
+
+    return NextResponse.json(await reasonsReport(query.value));
+  });
+}

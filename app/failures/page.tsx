@@ -1,0 +1,10 @@
+import { Suspense } from 'react';
+import { BreakdownPage } from '@/components/breakdowns/breakdown-page';
+
+export default function Page() {
+  return (
+    <Suspense>
+      <BreakdownPage set="failures" />
+    </Suspense>
+  );
+}

@@ -1,0 +1,10 @@
+import { Suspense } from 'react';
+import { ReasonsPage } from '@/components/reasons/reasons-page';
+
+export default function Page() {
+  return (
+    <Suspense>
+      <ReasonsPage />
+    </Suspense>
+  );
+}

@@ -1,0 +1,19 @@
+'use client';
+
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { apiFetch } from '@/lib/client/api-fetch';
+import { queryKeys } from '@/lib/client/query-keys';
+
+/** Shared options of the report hooks: the old view stays on screen while the next loads. */
+export function useReportQuery<Report>(
+  endpoint: string,
+  search: string,
+  refetchInterval: number | false,
+) {
+  return useQuery({
+    queryKey: queryKeys.report(endpoint, search),
+    queryFn: ({ signal }) => apiFetch<Report>(`/api/${endpoint}?${search}`, signal),
+    placeholderData: keepPreviousData,
+    refetchInterval,
+  });
+}

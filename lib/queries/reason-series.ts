@@ -1,0 +1,25 @@
+import 'server-only';
+import type { Database } from '@/lib/db/client';
+import { rollupWhere } from '@/lib/queries/rollup-where';
+import type { ReportQuery } from '@/lib/reports/report-filters';
+
+export interface ReasonBucketRow {
+  bucket: Date;
+  reason: string;
+  attempts: number;
+}
+
+/** Attempts per time bucket for the given reasons; the caller fills the gaps. */
+export async function queryReasonSeries(
+  database: Database,
+  { range, filters }: Pick<ReportQuery, 'range' | 'filters'>,
+  reasons: readonly string[],
+): Promise<ReasonBucketRow[]> {
+  if (reasons.length === 0) return [];
+  return database.$queryRaw<ReasonBucketRow[]>`
+    SELECT date_trunc(${range.bucket}, bucket, 'UTC') AS bucket, reason,
+           sum(attempts)::float8 AS attempts
+    FROM attempt_rollups_hourly
+    WHERE ${rollupWhere(range, filters)} AND reason = ANY(${reasons}::text[])
+    GROUP BY 1, 2`;
+}
