@@ -1,12 +1,25 @@
 import { ConfigError } from '@/lib/config/env';
 import { MigrationError } from '@/lib/db/migrator';
+import { ApiError } from '@/lib/http/api-error';
+
+/** A failure the user can fix from its message alone: printed without a stack. */
+export class CliError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CliError';
+  }
+}
+
+function isKnownFailure(error: unknown): error is Error {
+  return [ConfigError, MigrationError, ApiError, CliError].some((known) => error instanceof known);
+}
 
 /** Runs a command-line entry point: a known failure prints one line and exits 1. */
 export function runCli(main: () => Promise<void>): void {
   main().then(
     () => undefined,
     (error: unknown) => {
-      if (error instanceof ConfigError || error instanceof MigrationError) {
+      if (isKnownFailure(error)) {
         process.stderr.write(`${error.message}\n`);
       } else {
         process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
