@@ -23,7 +23,7 @@ export async function receiveWebhook(request: Request, context: RequestContext):
   const format = bodyFormatOf(request.headers.get('content-type'));
   const body = parseWebhookBody(format, await readLimitedBody(request, config.webhookMaxBodyBytes));
   const batch = sortEvents(body.events);
-  const outcome = await storeOrUnavailable(batch, config.databaseTimeoutMs, context);
+  const outcome = await storeOrUnavailable(batch, context);
   for (const event of batch.rejected) {
     context.log.warn({ eventType: event.eventType, reason: event.reason }, 'event rejected');
   }
@@ -42,11 +42,10 @@ async function secretAccepted(request: Request, config: AppConfig, context: Requ
 
 async function storeOrUnavailable(
   batch: ReturnType<typeof sortEvents>,
-  timeoutMs: number,
   context: RequestContext,
 ): Promise<BatchOutcome> {
   try {
-    return await storeBatch(await getDatabase(), batch, timeoutMs);
+    return await storeBatch(await getDatabase(), batch);
   } catch (error) {
     context.log.error({ err: error }, 'batch not stored');
     throw new ApiError('database_unavailable', 'The events could not be stored; retry later');
