@@ -3,16 +3,36 @@
 // replaced with U+FFFD before anything is stored.
 
 export function storableText(text: string): string {
-  const wellFormed = text.isWellFormed() ? text : text.toWellFormed();
-  return wellFormed.includes('\0') ? wellFormed.replaceAll('\0', '\uFFFD') : wellFormed;
+  if (isStorableText(text)) return text;
+  return text.toWellFormed().replaceAll('\0', '\uFFFD');
 }
 
+/** The value itself when it is already storable (the common case), else a cleaned copy. */
 export function storableValue(value: unknown): unknown {
+  return isStorable(value) ? value : cleanedCopy(value);
+}
+
+function isStorableText(text: string): boolean {
+  return text.isWellFormed() && !text.includes('\0');
+}
+
+function isStorable(value: unknown): boolean {
+  if (typeof value === 'string') return isStorableText(value);
+  if (Array.isArray(value)) return value.every(isStorable);
+  if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      if (!isStorableText(key) || !isStorable(item)) return false;
+    }
+  }
+  return true;
+}
+
+function cleanedCopy(value: unknown): unknown {
   if (typeof value === 'string') return storableText(value);
-  if (Array.isArray(value)) return value.map(storableValue);
+  if (Array.isArray(value)) return value.map(cleanedCopy);
   if (value && typeof value === 'object') {
     const copy: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) copy[storableText(key)] = storableValue(item);
+    for (const [key, item] of Object.entries(value)) copy[storableText(key)] = cleanedCopy(item);
     return copy;
   }
   return value;
