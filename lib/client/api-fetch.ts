@@ -13,6 +13,10 @@ export class ApiRequestError extends Error {
 
 export async function apiFetch<T>(path: string, signal?: AbortSignal): Promise<T> {
   const response = await fetch(path, { signal, headers: { accept: 'application/json' } });
+  return readResponse<T>(response);
+}
+
+async function readResponse<T>(response: Response): Promise<T> {
   if (!response.ok) {
     const body = (await response.json().catch(() => null)) as {
       error?: { code?: string; message?: string };
@@ -24,4 +28,14 @@ export async function apiFetch<T>(path: string, signal?: AbortSignal): Promise<T
     );
   }
   return (await response.json()) as T;
+}
+
+/** A change sent as JSON (same origin, so the session cookie and Origin header go with it). */
+export async function apiSend<T>(path: string, method: 'POST' | 'PATCH' | 'DELETE', body?: unknown): Promise<T> {
+  const response = await fetch(path, {
+    method,
+    headers: { accept: 'application/json', 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return readResponse<T>(response);
 }

@@ -1,0 +1,26 @@
+'use client';
+
+import { usePathname, useSearchParams } from 'next/navigation';
+import { useRef } from 'react';
+import { useSignedInUser } from '@/components/auth/session-context';
+import { ShareDialog } from '@/components/share/share-dialog';
+import { useShareView } from '@/components/share/share-view-context';
+
+/** Share this view (page, filters, range) as a read-only link; admins only. */
+export function ShareButton() {
+  const user = useSignedInUser();
+  const share = useShareView();
+  const pathname = usePathname();
+  const search = useSearchParams().toString();
+  const dialog = useRef<HTMLDialogElement>(null);
+  if (share || user?.role !== 'admin') return null;
+
+  return (
+    <>
+      <button type="button" className="share-button" onClick={() => dialog.current?.showModal()}>
+        Share
+      </button>
+      <ShareDialog ref={dialog} path={pathname} search={search} />
+    </>
+  );
+}
