@@ -2,30 +2,28 @@
 
 import { usePathname } from 'next/navigation';
 import { breakdownLink } from '@/components/breakdowns/breakdown-links';
+import { BreakdownSummary } from '@/components/breakdowns/breakdown-summary';
 import { BreakdownTable } from '@/components/breakdowns/breakdown-table';
 import { ReasonTrend } from '@/components/breakdowns/reason-trend';
-import { formatCount } from '@/components/charts/chart-format';
 import { FilterBar } from '@/components/filters/filter-bar';
 import { useReportSearch } from '@/components/filters/use-report-search';
 import { useBreakdownQuery } from '@/components/hooks/use-breakdown-query';
 import { QueryPanel } from '@/components/query-panel';
-import { STATUS_LABELS } from '@/lib/greenarrow/delivery-status';
 import { BREAKDOWN_DIMENSIONS, type BreakdownDimension } from '@/lib/reports/breakdown-types';
-import { formatChange } from '@/lib/reports/period-change';
 import type { StatusSetName } from '@/lib/reports/status-sets';
 
 const TITLES: Record<StatusSetName, string> = { deferrals: 'Deferrals', failures: 'Failures' };
 
-const DIMENSION_TITLES: Record<BreakdownDimension, string> = {
-  reason: 'Reason',
-  category: 'Category',
-  enhancedCode: 'Enhanced status code',
-  smtpCode: 'SMTP code',
-  provider: 'Mailbox provider',
-  domain: 'Recipient domain',
-  sendingIp: 'Sending IP',
-  virtualMta: 'VirtualMTA',
-  sendId: 'Send id',
+const DIMENSIONS: Record<BreakdownDimension, { title: string; header: string }> = {
+  reason: { title: 'By reason', header: 'Reason' },
+  category: { title: 'By category', header: 'Category' },
+  enhancedCode: { title: 'By enhanced status code', header: 'Enhanced status code' },
+  smtpCode: { title: 'By SMTP code', header: 'SMTP code' },
+  provider: { title: 'By mailbox provider', header: 'Mailbox provider' },
+  domain: { title: 'By recipient domain', header: 'Recipient domain' },
+  sendingIp: { title: 'By sending IP', header: 'Sending IP' },
+  virtualMta: { title: 'By VirtualMTA', header: 'VirtualMTA' },
+  sendId: { title: 'By send id', header: 'Send id' },
 };
 
 /** The deferral and failure pages: one container, parameterised by its status set. */
@@ -50,14 +48,7 @@ export function BreakdownPage({ set }: { set: StatusSetName }) {
       <QueryPanel title={`${TITLES[set]} over time`} {...state} empty={empty}>
         {report && (
           <>
-            <p className="summary-line">
-              <strong data-testid="breakdown-total">{formatCount(report.total)}</strong> {noun} (
-              {report.statuses.map((status) => STATUS_LABELS[status]).join(', ')}),{' '}
-              <span data-testid="breakdown-change">
-                {formatChange(report.total, report.previousTotal)}
-              </span>{' '}
-              against the period before.
-            </p>
+            <BreakdownSummary report={report} noun={noun} />
             <ReasonTrend
               series={report.reasonSeries}
               bucket={report.range.bucket}
@@ -72,8 +63,8 @@ export function BreakdownPage({ set }: { set: StatusSetName }) {
             {BREAKDOWN_DIMENSIONS.map((dimension) => (
               <BreakdownTable
                 key={dimension}
-                title={`By ${DIMENSION_TITLES[dimension].toLowerCase()}`}
-                valueHeader={DIMENSION_TITLES[dimension]}
+                title={DIMENSIONS[dimension].title}
+                valueHeader={DIMENSIONS[dimension].header}
                 rows={report.dimensions[dimension]}
                 total={report.total}
                 fileName={`${set}-by-${dimension}.csv`}

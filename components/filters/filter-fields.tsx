@@ -89,6 +89,9 @@ export function StatusToggles({ search }: { search: ReportSearch }) {
   };
   return (
     <div role="group" aria-label="Status" className="status-toggles">
+      <span className="group-label" aria-hidden="true">
+        Status
+      </span>
       {DELIVERY_STATUSES.map((status) => (
         <button
           key={status}

@@ -109,7 +109,7 @@ export function OverviewPage() {
         isEmpty={!report || report.latest.length === 0}
         empty={<p>No attempts yet in this range.</p>}
       >
-        {report && <LatestAttemptsTable attempts={report.latest} />}
+        {report && <LatestAttemptsTable attempts={report.latest} search={query} />}
       </QueryPanel>
     </>
   );

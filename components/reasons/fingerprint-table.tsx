@@ -48,7 +48,7 @@ export function FingerprintTable({ rows, fileName, sampleLimit }: FingerprintTab
               <tr key={row.fingerprint}>
                 <td>
                   <code className="fingerprint">{row.fingerprint || '(empty message)'}</code>
-                  <div className="message">{row.example}</div>
+                  {row.example !== row.fingerprint && <div className="message">{row.example}</div>}
                 </td>
                 <td>{row.catalogueEntry || '–'}</td>
                 <td className="nowrap">{row.lastSeen.replace('T', ' ').slice(0, 19)}</td>

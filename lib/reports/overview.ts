@@ -2,7 +2,8 @@ import 'server-only';
 import { getDatabase } from '@/lib/db/client';
 import type { DeliveryStatus } from '@/lib/greenarrow/delivery-status';
 import { queryDimensionBreakdown } from '@/lib/queries/dimension-breakdown';
-import { queryLatestAttempts, type LatestAttempt } from '@/lib/queries/latest-attempts';
+import type { LatestAttempt } from '@/lib/queries/latest-attempts';
+import { queryRecentAttempts } from '@/lib/queries/recent-attempts';
 import { queryStatusSeries } from '@/lib/queries/status-series';
 import { queryStatusTotals } from '@/lib/queries/status-totals';
 import { queryTroubleBreakdown } from '@/lib/queries/trouble-breakdown';
@@ -53,7 +54,7 @@ export async function overviewReport(query: ReportQuery): Promise<OverviewReport
       topReasons(query, STATUS_SETS.failures),
       queryTroubleBreakdown(database, query, 'domain', TOP_LIMIT),
       queryTroubleBreakdown(database, query, 'sendingIp', TOP_LIMIT),
-      queryLatestAttempts(database, range.from, range.to, LATEST_LIMIT),
+      queryRecentAttempts(database, query, LATEST_LIMIT),
     ]);
   return {
     range: rangeOf(range),

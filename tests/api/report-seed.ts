@@ -4,7 +4,6 @@ import { deliveryAttempt } from '../support/sample-events';
 
 export const WINDOW = 'from=2026-12-01T00:00:00Z&to=2026-12-01T06:00:00Z';
 const START = Date.parse('2026-12-01T00:00:00Z') / 1000;
-const PREVIOUS = START - 3 * 3600;
 
 const reply = (ip: string, text: string) =>
   `${ip} does not like recipient./Remote host said: ${text}/Giving up on ${ip}`;
@@ -27,36 +26,36 @@ const gmailDeferral = {
 };
 
 /** success 6, deferral 4, failure 3, failure_toolong 1, connmaxout 1; before: 2 and 1. */
-export function seedEvents() {
+export function seedEvents(start = START, previous = START - 3 * 3600) {
   return [
-    ...attempts(6, START + 600, { email: 'reader@example.com' }),
-    ...attempts(3, START + 3600 + 60, gmailDeferral),
-    ...attempts(1, START + 7200, {
+    ...attempts(6, start + 600, { email: 'reader@example.com' }),
+    ...attempts(3, start + 3600 + 60, gmailDeferral),
+    ...attempts(1, start + 7200, {
       status: 'deferral',
       email: 'grey@example.org',
       message: reply('203.0.113.6', '451 4.7.1 Greylisted, please try again later'),
     }),
-    ...attempts(2, START + 7300, {
+    ...attempts(2, start + 7300, {
       status: 'failure',
       email: 'gone@example.net',
       message: reply('203.0.113.8', '550 5.1.1 User unknown'),
     }),
-    ...attempts(1, START + 7400, {
+    ...attempts(1, start + 7400, {
       status: 'failure',
       email: 'odd@example.net',
       message: reply('203.0.113.8', '550 zorblax frobnicated the quux'),
     }),
-    ...attempts(1, START + 7500, {
+    ...attempts(1, start + 7500, {
       status: 'failure_toolong',
       email: 'old@example.net',
       message: 'Message is too old',
     }),
-    ...attempts(1, START + 7600, {
+    ...attempts(1, start + 7600, {
       status: 'connmaxout',
       email: 'busy@example.com',
       message: 'All connection backlog slots used up for this domain.',
     }),
-    ...attempts(2, PREVIOUS, { email: 'reader@example.com' }),
-    ...attempts(1, PREVIOUS + 60, gmailDeferral),
+    ...attempts(2, previous, { email: 'reader@example.com' }),
+    ...attempts(1, previous + 60, gmailDeferral),
   ];
 }

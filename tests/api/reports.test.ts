@@ -86,6 +86,9 @@ describe('GET /api/overview', () => {
     expect(body.totals).toEqual({ ...zero, deferral: 3 });
     expect(body.previousTotals).toEqual({ ...zero, deferral: 1 });
     expect(body.topFailureReasons).toEqual([]);
+    expect(
+      body.latest.map((attempt: { recipientDomain: string }) => attempt.recipientDomain),
+    ).toEqual(['gmail.com', 'gmail.com', 'gmail.com']);
     const failed = await get(overview, `/api/overview?${WINDOW}&status=failure`);
     expect(failed.body.topDeferralReasons).toEqual([]);
     expect(failed.body.topFailureReasons.map((row: { value: string }) => row.value)).toEqual([
