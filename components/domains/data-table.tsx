@@ -23,7 +23,9 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, fileName }: Dat
   return (
     <>
       <div className="panel-actions">
-        <span className="muted">{rows.length.toLocaleString('en-US')} rows</span>
+        <span className="muted">
+          {rows.length.toLocaleString('en-US')} {rows.length === 1 ? 'row' : 'rows'}
+        </span>
         <CsvDownloadButton fileName={fileName} columns={columns} rows={rows} />
       </div>
       <div className="table-scroll">

@@ -56,7 +56,7 @@ export function DomainRateChart({ points, bucket }: DomainRateChartProps) {
               labelFormatter={(value) => label(String(value))}
               formatter={(value) => formatRate(typeof value === 'number' ? value : null)}
             />
-            <Legend />
+            <Legend itemSorter={null} />
             {LINES.map((line) => (
               <Line
                 key={line.key}
@@ -64,7 +64,7 @@ export function DomainRateChart({ points, bucket }: DomainRateChartProps) {
                 name={line.label}
                 stroke={line.colour}
                 strokeWidth={2}
-                dot={false}
+                dot={{ r: 3 }}
                 connectNulls={false}
                 isAnimationActive={false}
               />

@@ -58,7 +58,7 @@ export function IngestChart({ points, step }: { points: IngestPoint[]; step: Ing
       </div>
       <details className="chart-numbers">
         <summary>
-          Show numbers ({busy.length} {step}s with posts)
+          Show numbers ({busy.length} {busy.length === 1 ? step : `${step}s`} with posts)
         </summary>
         <div className="table-scroll">
           <table className="data-table">

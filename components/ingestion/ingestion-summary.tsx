@@ -3,7 +3,7 @@ import type { IngestionReport } from '@/lib/reports/ingestion';
 function ago(iso: string | null, now: number): string {
   if (iso === null) return 'never';
   const minutes = Math.round((now - Date.parse(iso)) / 60_000);
-  if (minutes < 1) return 'less than a minute ago';
+  if (minutes < 1) return 'just now';
   if (minutes < 120) return `${minutes} min ago`;
   return `${Math.round(minutes / 60)} h ago`;
 }

@@ -28,8 +28,19 @@ export interface IngestionReport {
 const EXAMPLES_PER_REASON = 3;
 
 /** Webhook health over the range; the attempt filters do not apply to it. */
-export async function ingestionReport(range: ResolvedRange): Promise<IngestionReport> {
+export async function ingestionReport(
+  requested: ResolvedRange,
+  now = new Date(),
+): Promise<IngestionReport> {
   const database = await getDatabase();
+  // A rolling preset ends on the next full hour; the minutes after now are not charted.
+  const end = Math.ceil(now.getTime() / 60_000) * 60_000;
+  const range = {
+    ...requested,
+    to: new Date(
+      Math.min(requested.to.getTime(), Math.max(end, requested.from.getTime() + 60_000)),
+    ),
+  };
   const step = ingestStepFor(range.from, range.to);
   const [minutes, lastEventAt, otherEvents, rejectedReasons, rejectedExamples] = await Promise.all([
     queryIngestMinutes(database, range, step),

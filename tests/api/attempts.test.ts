@@ -93,6 +93,20 @@ describe('keyset pagination', () => {
     expect(third.body.nextCursor).toBeNull();
   });
 
+  test('a later page is an index range scan, never a sort or an offset', async () => {
+    await sqlQuery('SET enable_seqscan = off');
+    const plan = await sqlQuery<Record<string, unknown>>(
+      `EXPLAIN SELECT id FROM delivery_attempts
+       WHERE attempted_at >= '2025-12-03' AND attempted_at < '2025-12-04'
+         AND (attempted_at, id) < ('2025-12-03T11:04:00.5Z'::timestamptz, 90)
+       ORDER BY attempted_at DESC, id DESC LIMIT 51`,
+    );
+    await sqlQuery('RESET enable_seqscan');
+    const text = plan.map((row) => Object.values(row).join(' ')).join('\n');
+    expect(text).toContain('delivery_attempts_attempted_at_idx');
+    expect(text).not.toMatch(/\bSort\b/);
+  });
+
   test('a forged cursor is refused with 400 rather than read as page one', async () => {
     const forged = Buffer.from('yesterday|1').toString('base64url');
     const { status, body } = await logPage(`cursor=${forged}`);

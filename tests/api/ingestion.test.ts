@@ -36,8 +36,13 @@ test('before any post there is no last event and every count is zero', async () 
   expect(status).toBe(200);
   expect(body.lastEventAt).toBeNull();
   expect(body.totals).toEqual({ batches: 0, stored: 0, duplicates: 0, other: 0, rejected: 0 });
-  expect(body.series).toHaveLength(60);
   expect(body.range.step).toBe('minute');
+  // The hour is charted up to the current minute, not into the future.
+  const minutes = (Date.parse(body.range.to) - Date.parse(body.range.from)) / 60_000;
+  expect(body.series).toHaveLength(minutes);
+  expect(minutes).toBeGreaterThan(0);
+  expect(minutes).toBeLessThanOrEqual(60);
+  expect(Date.parse(body.range.to) - Date.now()).toBeLessThanOrEqual(60_000);
 });
 
 test('counts stored, duplicate, other and rejected events, with examples of each reject', async () => {
@@ -83,6 +88,7 @@ test('counts stored, duplicate, other and rejected events, with examples of each
 test('long ranges are shown per hour', async () => {
   const { body } = await report('range=7d');
   expect(body.range.step).toBe('hour');
-  expect(body.series).toHaveLength(168);
+  expect(body.series.length).toBeGreaterThan(166);
+  expect(body.series.length).toBeLessThanOrEqual(168);
   expect(body.totals.stored).toBe(3);
 });
