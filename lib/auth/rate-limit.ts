@@ -52,10 +52,22 @@ async function increment(database: Database, key: string, start: Date): Promise<
   return rows[0]?.attempts ?? Number.POSITIVE_INFINITY;
 }
 
-/** A successful sign-in clears the account's count (not the address's). */
-export async function clearAccountAttempts(database: Database, email: string, now = new Date()) {
-  await database.signInThrottle.deleteMany({
-    where: { key: storedKey({ kind: 'account', value: email }), windowStart: windowStart(now) },
+/**
+ * A successful sign-in clears the account's count and takes its own attempt back from
+ * the address's, so a busy office behind one address is limited by failures only.
+ */
+export async function forgiveSuccessfulAttempt(
+  database: Database,
+  keys: { account: string; address: string },
+  now = new Date(),
+) {
+  const start = windowStart(now);
+  const account = storedKey({ kind: 'account', value: keys.account });
+  const address = storedKey({ kind: 'address', value: keys.address });
+  await database.signInThrottle.deleteMany({ where: { key: account, windowStart: start } });
+  await database.signInThrottle.updateMany({
+    where: { key: address, windowStart: start, attempts: { gt: 0 } },
+    data: { attempts: { decrement: 1 } },
   });
 }
 

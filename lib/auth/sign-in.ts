@@ -4,7 +4,11 @@ import type { Database } from '@/lib/db/client';
 import { ApiError } from '@/lib/http/api-error';
 import type { Logger } from '@/lib/log/logger';
 import { decoyPasswordHash, MAX_PASSWORD_LENGTH, verifyPassword } from '@/lib/auth/passwords';
-import { clearAccountAttempts, countSignInAttempt, pruneSignInAttempts } from '@/lib/auth/rate-limit';
+import {
+  countSignInAttempt,
+  forgiveSuccessfulAttempt,
+  pruneSignInAttempts,
+} from '@/lib/auth/rate-limit';
 import { createSession, type SignedInUser } from '@/lib/auth/sessions';
 import type { Role } from '@/lib/auth/roles';
 
@@ -46,7 +50,7 @@ export async function signIn(input: SignInInput, context: SignInContext) {
     log.warn({ reason: !user ? 'unknown_account' : matches ? 'disabled' : 'wrong_password' }, 'sign-in refused');
     throw new ApiError('unauthorized', WRONG_CREDENTIALS);
   }
-  await clearAccountAttempts(database, input.email);
+  await forgiveSuccessfulAttempt(database, { account: input.email, address: context.clientAddress });
   await pruneSignInAttempts(database);
   await database.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
   const session = await createSession(database, user.id, context.sessionTtlMs);
