@@ -5,11 +5,9 @@ import { cache } from 'react';
 import { SESSION_COOKIE } from '@/lib/auth/session-cookie';
 import { resolveSession, type ActiveSession } from '@/lib/auth/sessions';
 import { getDatabase } from '@/lib/db/client';
+import { PAGE_PATH_HEADER } from '@/lib/http/security-headers';
 
 // Server components' view of the session: pages redirect to sign-in without one.
-
-/** Set by proxy.ts on every page request, so a redirect can come back to the same view. */
-export const PAGE_PATH_HEADER = 'x-dashboard-path';
 
 /** Looked up once per request however many layouts and pages ask. */
 export const currentSession = cache(async (): Promise<ActiveSession | null> => {

@@ -81,3 +81,14 @@ export async function signedInContext(
   await context.addCookies([{ name: SESSION_COOKIE, value: token, url: baseUrl, httpOnly: true, sameSite: 'Lax' }]);
   return context;
 }
+
+/** A page in a signed-in context of its own; closing the page's context is the caller's. */
+export async function signedInPage(
+  browser: Browser,
+  baseUrl: string,
+  member: { email: string; password: string },
+  options: Parameters<Browser['newContext']>[0] = {},
+) {
+  const context = await signedInContext(browser, baseUrl, member, options);
+  return context.newPage();
+}
