@@ -7,6 +7,7 @@ import { BreakdownTable } from '@/components/breakdowns/breakdown-table';
 import { ReasonTrend } from '@/components/breakdowns/reason-trend';
 import { FilterBar } from '@/components/filters/filter-bar';
 import { useReportSearch } from '@/components/filters/use-report-search';
+import { panelState } from '@/components/hooks/report-query';
 import { useBreakdownQuery } from '@/components/hooks/use-breakdown-query';
 import { QueryPanel } from '@/components/query-panel';
 import { BREAKDOWN_DIMENSIONS, type BreakdownDimension } from '@/lib/reports/breakdown-types';
@@ -32,12 +33,7 @@ export function BreakdownPage({ set }: { set: StatusSetName }) {
   const pathname = usePathname();
   const breakdown = useBreakdownQuery(set, search.apiSearch, search.refetchInterval);
   const report = breakdown.data;
-  const state = {
-    isPending: breakdown.isPending,
-    error: breakdown.error,
-    onRetry: () => void breakdown.refetch(),
-    isEmpty: !report || report.total === 0,
-  };
+  const state = { ...panelState(breakdown), isEmpty: !report || report.total === 0 };
   const noun = TITLES[set].toLowerCase();
   const empty = (
     <p>No {noun} in this range and these filters. Widen the range or remove a filter above.</p>

@@ -17,3 +17,12 @@ export function useReportQuery<Report>(
     refetchInterval,
   });
 }
+
+/** What a QueryPanel needs from a query: loading, error and how to retry. */
+export function panelState(query: {
+  isPending: boolean;
+  error: Error | null;
+  refetch: () => Promise<unknown>;
+}) {
+  return { isPending: query.isPending, error: query.error, onRetry: () => void query.refetch() };
+}

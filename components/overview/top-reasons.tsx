@@ -7,13 +7,14 @@ import { hrefWith } from '@/lib/reports/report-links';
 interface TopReasonsProps {
   title: string;
   rows: readonly BreakdownRow[];
+  /** Attempts of the status set, so shares are of all of them, not of the top rows. */
+  total: number;
   search: string;
   fileName: string;
 }
 
 /** Top reasons of a status set; each opens the reason page with the view's filters. */
-export function TopReasons({ title, rows, search, fileName }: TopReasonsProps) {
-  const total = rows.reduce((sum, row) => sum + row.attempts, 0);
+export function TopReasons({ title, rows, total, search, fileName }: TopReasonsProps) {
   return (
     <BreakdownTable
       title={title}

@@ -1,29 +1,23 @@
 'use client';
 
-import { usePathname } from 'next/navigation';
-import { BreakdownTable } from '@/components/breakdowns/breakdown-table';
 import { StatusSeriesChart } from '@/components/charts/status-series-chart';
 import { FilterBar } from '@/components/filters/filter-bar';
 import { useReportSearch } from '@/components/filters/use-report-search';
+import { panelState } from '@/components/hooks/report-query';
 import { useReasonQuery } from '@/components/hooks/use-reason-query';
 import { FingerprintTable } from '@/components/reasons/fingerprint-table';
+import { ReasonPlaces } from '@/components/reasons/reason-places';
 import { ReasonSummary, ReasonTemplates } from '@/components/reasons/reason-summary';
 import { QueryPanel } from '@/components/query-panel';
-import { hrefWith, withFilter } from '@/lib/reports/report-links';
 
 /** One reason: what it means, where it came from, its replies, where it hits, its trend. */
 export function ReasonDetailPage({ id }: { id: string }) {
   const search = useReportSearch();
-  const pathname = usePathname();
   const reason = useReasonQuery(id, search.apiSearch, search.refetchInterval);
   const report = reason.data;
   const query = search.apiSearch;
-  const state = {
-    isPending: reason.isPending,
-    error: reason.error,
-    onRetry: () => void reason.refetch(),
-  };
-  const total = report ? report.domains.reduce((sum, row) => sum + row.attempts, 0) : 0;
+  const state = panelState(reason);
+  const total = report ? Object.values(report.totals).reduce((sum, count) => sum + count, 0) : 0;
   const empty = (
     <p>No attempts with this reason in this range. Widen the range or remove a filter.</p>
   );
@@ -60,30 +54,7 @@ export function ReasonDetailPage({ id }: { id: string }) {
         )}
       </QueryPanel>
       <QueryPanel title="Where it happens" {...state} isEmpty={total === 0} empty={empty}>
-        {report && (
-          <div className="breakdown-grid">
-            <BreakdownTable
-              title="Recipient domains"
-              valueHeader="Recipient domain"
-              rows={report.domains}
-              total={total}
-              fileName={`${id}-domains.csv`}
-              linkFor={(row) =>
-                hrefWith(`/domains/${encodeURIComponent(row.value)}`, query, { reason: id })
-              }
-            />
-            <BreakdownTable
-              title="Sending IPs"
-              valueHeader="Sending IP"
-              rows={report.sendingIps}
-              total={total}
-              fileName={`${id}-sending-ips.csv`}
-              linkFor={(row) =>
-                row.value ? `${pathname}?${withFilter(query, 'sendingIp', row.value)}` : null
-              }
-            />
-          </div>
-        )}
+        {report && <ReasonPlaces report={report} total={total} search={query} />}
       </QueryPanel>
     </>
   );
