@@ -40,14 +40,19 @@ export function countColumns<Row extends Counted>(
 
 const failedOf = (row: BreakdownRow) => row.failure + row.failureToolong;
 
-export function reasonColumns(search: string, pathname: string): TableColumn<BreakdownRow>[] {
+/** `reasonSearch` is what a reason's page is filtered by: the view plus this domain. */
+export function reasonColumns(
+  search: string,
+  pathname: string,
+  reasonSearch: string,
+): TableColumn<BreakdownRow>[] {
   return [
     {
       header: 'Reason',
       value: (row) => row.value,
       cell: (row) =>
         row.value ? (
-          <Link href={hrefWith(`/reasons/${encodeURIComponent(row.value)}`, search)}>
+          <Link href={hrefWith(`/reasons/${encodeURIComponent(row.value)}`, reasonSearch)}>
             {row.value}
           </Link>
         ) : (

@@ -12,6 +12,7 @@ import { CsvDownloadButton } from '@/components/csv-download-button';
 import { ATTEMPT_CSV_COLUMNS, AttemptLogTable } from '@/components/log/attempt-log-table';
 import { QueryPanel } from '@/components/query-panel';
 import type { DomainDetailReport } from '@/lib/reports/domain-detail';
+import { withFilter } from '@/lib/reports/report-links';
 
 const NOTHING = (
   <p>No attempts to this domain under these filters. Widen the time range or remove a filter.</p>
@@ -61,7 +62,7 @@ export function DomainBreakdownPanels({ state, domain, search, pathname }: Break
         {report && (
           <DataTable
             caption="Reasons"
-            columns={reasonColumns(search, pathname)}
+            columns={reasonColumns(search, pathname, withFilter(search, 'domain', domain))}
             rows={report.reasons}
             rowKey={pairKey}
             fileName={fileName('reasons')}

@@ -142,6 +142,11 @@ describe('domains', () => {
       await page.getByText('<script>alert(1)</script>', { exact: false }).count(),
     ).toBeGreaterThan(0);
     expect(await page.locator('.recharts-line').count()).toBe(4);
+    const reasons = page.getByRole('region', { name: 'Reasons' });
+    const reasonLink = reasons.getByRole('link', { name: 'recipient-rejected' });
+    expect(await reasonLink.getAttribute('href')).toBe(
+      '/reasons/recipient-rejected?range=24h&domain=gmail.test',
+    );
     await page.screenshot({ path: screenshotPath('domain'), fullPage: true });
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.screenshot({ path: screenshotPath('domain-dark'), fullPage: true });

@@ -1,0 +1,23 @@
+import { expect, test } from 'vitest';
+import { domainListApiSearch, logApiSearch, viewSignature } from '@/lib/reports/drilldown-search';
+
+test('the log asks the API for report and log parameters only, in a fixed order', () => {
+  const search =
+    'q=spamhaus&live=1&cursor=abc&status=deferral&range=24h&recipient=a%40b.example&x=1';
+  expect(logApiSearch(search)).toBe(
+    'range=24h&status=deferral&recipient=a%40b.example&q=spamhaus&cursor=abc',
+  );
+  expect(logApiSearch(new URLSearchParams(search))).toBe(logApiSearch(search));
+});
+
+test('the domain list keeps its sort, direction, page and search', () => {
+  expect(
+    domainListApiSearch('page=3&dir=asc&sort=failureRate&live=1&domain=x.example&q=mail'),
+  ).toBe('domain=x.example&sort=failureRate&dir=asc&page=3&q=mail');
+});
+
+test('the view signature ignores only the position', () => {
+  expect(viewSignature('range=24h&cursor=abc', 'cursor')).toBe('range=24h');
+  expect(viewSignature('range=24h&page=2&sort=domain', 'page')).toBe('range=24h&sort=domain');
+  expect(viewSignature('range=24h&cursor=abc', 'page')).toBe('range=24h&cursor=abc');
+});
