@@ -4,7 +4,7 @@ import type { FormEvent } from 'react';
 import type { ReportSearch } from '@/components/filters/use-report-search';
 
 const FIELDS = [
-  { name: 'recipient', label: 'Recipient', placeholder: 'someone@example.com', type: 'email' },
+  { name: 'recipient', label: 'Recipient', placeholder: 'someone@example.com', type: 'text' },
   { name: 'sender', label: 'Sender', placeholder: 'bounce@…', type: 'text' },
   { name: 'q', label: 'Message contains', placeholder: 'e.g. 5.7.1 or spamhaus', type: 'search' },
 ] as const;
