@@ -15,6 +15,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   }
   return (
     <>
+      <h1 className="admin-title">Admin</h1>
       <AdminTabs />
       {children}
     </>
