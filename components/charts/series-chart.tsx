@@ -50,7 +50,13 @@ export function SeriesChart<Point extends { bucket: string }>(props: SeriesChart
       <div className="chart" aria-label={title}>
         <ResponsiveContainer width="100%" height={280}>
           {kind === 'stacked-bars' ? (
-            <BarChart data={[...points]} margin={MARGIN} accessibilityLayer>
+            <BarChart
+              data={[...points]}
+              margin={MARGIN}
+              accessibilityLayer
+              tabIndex={0}
+              title={title}
+            >
               {axes}
               {series.map((s) => (
                 <Bar
@@ -64,7 +70,13 @@ export function SeriesChart<Point extends { bucket: string }>(props: SeriesChart
               ))}
             </BarChart>
           ) : (
-            <LineChart data={[...points]} margin={MARGIN} accessibilityLayer>
+            <LineChart
+              data={[...points]}
+              margin={MARGIN}
+              accessibilityLayer
+              tabIndex={0}
+              title={title}
+            >
               {axes}
               {series.map((s) => (
                 <Line

@@ -124,9 +124,31 @@ test('the reasons page lists the whole catalogue and the unrecognised replies', 
   expect(dialogs).toEqual([]);
 });
 
+test('a custom range is read in the chosen time zone and kept in the URL', async () => {
+  await page.goto(`${server.baseUrl}/deferrals?range=24h&tz=Europe%2FBerlin`);
+  await expect.poll(() => text('breakdown-total'), { timeout: 20_000 }).toBe('4');
+  await page.getByLabel('From', { exact: true }).fill('2026-07-01T10:00');
+  await page.getByLabel('To', { exact: true }).fill('2026-07-01T12:00');
+  await page.getByRole('button', { name: 'Apply range' }).click();
+  await page.waitForURL(/from=/);
+  const params = new URL(page.url()).searchParams;
+  expect(params.get('from')).toBe('2026-07-01T08:00:00.000Z');
+  expect(params.get('to')).toBe('2026-07-01T10:00:00.000Z');
+  expect(params.get('range')).toBeNull();
+  await expect.poll(() => page.getByText('No deferrals in this range').count()).toBe(2);
+  expect(await page.getByLabel('From', { exact: true }).inputValue()).toBe('2026-07-01T10:00');
+});
+
 test('the filter bar writes presets, fields and the live flag to the URL', async () => {
   await page.goto(`${server.baseUrl}/?range=24h`);
   await expect.poll(() => text('total-attempts'), { timeout: 20_000 }).toBe('15');
+  const chart = page.locator('.recharts-wrapper > svg').first();
+  expect(await chart.getAttribute('tabindex')).toBe('0');
+  await chart.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect
+    .poll(() => page.locator('.recharts-tooltip-wrapper').first().textContent())
+    .toContain('Accepted');
   await page.getByRole('button', { name: '3d' }).click();
   await page.waitForURL(/range=3d/);
   await page.getByLabel('Domain').fill('gmail.com');
