@@ -13,7 +13,14 @@ export class ApiRequestError extends Error {
 
 export async function apiFetch<T>(path: string, signal?: AbortSignal): Promise<T> {
   const response = await fetch(path, { signal, headers: { accept: 'application/json' } });
+  if (response.status === 401) toSignIn();
   return readResponse<T>(response);
+}
+
+/** A session that ended while the page was open: sign in again, then come back here. */
+function toSignIn(): void {
+  const here = `${window.location.pathname}${window.location.search}`;
+  window.location.assign(`/sign-in?next=${encodeURIComponent(here)}`);
 }
 
 async function readResponse<T>(response: Response): Promise<T> {
