@@ -43,7 +43,7 @@ export function SeriesChart<Point extends { bucket: string }>(props: SeriesChart
     <XAxis key="x" dataKey="bucket" tickFormatter={label} minTickGap={24} stroke="var(--muted)" />,
     <YAxis key="y" allowDecimals={false} width={56} stroke="var(--muted)" />,
     <Tooltip key="tip" labelFormatter={label} contentStyle={TOOLTIP_STYLE} />,
-    <Legend key="legend" />,
+    <Legend key="legend" itemSorter={null} />,
   ];
   return (
     <figure className="chart-figure">

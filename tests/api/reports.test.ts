@@ -97,10 +97,20 @@ describe('GET /api/overview', () => {
     ]);
   });
 
-  test('an invalid filter is a 400 in the error envelope', async () => {
+  test('an invalid filter or time zone is a 400 in the error envelope', async () => {
     const { status, body } = await get(overview, `/api/overview?${WINDOW}&smtpCode=abc`);
     expect(status).toBe(400);
     expect(body.error.code).toBe('invalid_request');
+    const zone = await get(overview, `/api/overview?${WINDOW}&tz=Mars%2FOlympus`);
+    expect(zone.status).toBe(400);
+    expect(zone.body.error.message).toContain('tz');
+  });
+
+  test('page-only parameters such as the live flag do not change the report', async () => {
+    const plain = await get(overview, `/api/overview?${WINDOW}`);
+    const live = await get(overview, `/api/overview?${WINDOW}&live=1`);
+    expect(live.status).toBe(200);
+    expect(live.body.totals).toEqual(plain.body.totals);
   });
 });
 
