@@ -11,6 +11,7 @@ import { DomainSummary } from '@/components/domains/domain-summary';
 import { FilterBar } from '@/components/filters/filter-bar';
 import { useReportSearch } from '@/components/filters/use-report-search';
 import { useDomainQuery } from '@/components/hooks/use-domain-query';
+import { viewTimeZone } from '@/lib/reports/attempt-time';
 import { rateSeries, ratesOf } from '@/lib/reports/domain-rates';
 import { hrefWith } from '@/lib/reports/report-links';
 
@@ -40,7 +41,11 @@ export function DomainPage({ domain }: { domain: string }) {
         {report && (
           <>
             <DomainSummary rates={ratesOf(report.totals)} delay={report.delay} />
-            <DomainRateChart points={rateSeries(report.series)} bucket={report.range.bucket} />
+            <DomainRateChart
+              points={rateSeries(report.series)}
+              bucket={report.range.bucket}
+              timeZone={viewTimeZone(search)}
+            />
           </>
         )}
       </DomainPanel>

@@ -9,8 +9,9 @@ import {
 } from '@/components/domains/breakdown-columns';
 import { DataTable } from '@/components/domains/data-table';
 import { CsvDownloadButton } from '@/components/csv-download-button';
-import { ATTEMPT_CSV_COLUMNS, AttemptLogTable } from '@/components/log/attempt-log-table';
+import { attemptCsvColumns, AttemptLogTable } from '@/components/log/attempt-log-table';
 import { QueryPanel } from '@/components/query-panel';
+import { viewTimeZone } from '@/lib/reports/attempt-time';
 import type { DomainDetailReport } from '@/lib/reports/domain-detail';
 import { withFilter } from '@/lib/reports/report-links';
 
@@ -109,7 +110,7 @@ export function DomainBreakdownPanels({ state, domain, search, pathname }: Break
               <span className="muted">{report.latest.length} newest</span>
               <CsvDownloadButton
                 fileName={fileName('latest')}
-                columns={ATTEMPT_CSV_COLUMNS}
+                columns={attemptCsvColumns(viewTimeZone(search))}
                 rows={report.latest}
               />
             </div>

@@ -10,6 +10,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { formatBucket } from '@/components/charts/chart-format';
 import { STATUS_COLOURS } from '@/lib/client/status-palette';
 import { formatRate, type RatePoint } from '@/lib/reports/domain-rates';
 
@@ -20,22 +21,15 @@ const LINES = [
   { key: 'connmaxout', label: 'Connmaxout', colour: STATUS_COLOURS.connmaxout },
 ] as const;
 
-function bucketLabel(value: string, bucket: 'hour' | 'day'): string {
-  const options: Intl.DateTimeFormatOptions =
-    bucket === 'hour'
-      ? { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }
-      : { month: 'short', day: 'numeric', timeZone: 'UTC' };
-  return new Date(value).toLocaleString('en-GB', options);
-}
-
 interface DomainRateChartProps {
   points: RatePoint[];
   bucket: 'hour' | 'day';
+  timeZone: string;
 }
 
 /** Shares of attempts per bucket, with the same numbers in a table for screen readers. */
-export function DomainRateChart({ points, bucket }: DomainRateChartProps) {
-  const label = (value: string) => bucketLabel(value, bucket);
+export function DomainRateChart({ points, bucket, timeZone }: DomainRateChartProps) {
+  const label = (value: string) => formatBucket(value, bucket, timeZone);
   return (
     <>
       <div
@@ -78,7 +72,7 @@ export function DomainRateChart({ points, bucket }: DomainRateChartProps) {
           <table className="data-table">
             <thead>
               <tr>
-                <th scope="col">Time (UTC)</th>
+                <th scope="col">Time ({bucket === 'hour' ? timeZone : 'UTC days'})</th>
                 <th scope="col" className="numeric">
                   Attempts
                 </th>

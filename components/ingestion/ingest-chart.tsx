@@ -11,6 +11,7 @@ import {
   YAxis,
 } from 'recharts';
 import { STATUS_COLOURS } from '@/lib/client/status-palette';
+import { formatAttemptTime } from '@/lib/reports/attempt-time';
 import type { IngestPoint, IngestStep } from '@/lib/reports/ingest-series';
 
 // Okabe–Ito again: stored in the accepted green, problems in the warning hues.
@@ -21,17 +22,23 @@ const SERIES = [
   { key: 'rejected', label: 'Rejected', colour: STATUS_COLOURS.failure },
 ] as const;
 
-function stepLabel(value: string, step: IngestStep): string {
+function stepLabel(value: string, step: IngestStep, timeZone: string): string {
   const options: Intl.DateTimeFormatOptions =
     step === 'minute'
-      ? { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }
-      : { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' };
+      ? { hour: '2-digit', minute: '2-digit', timeZone }
+      : { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone };
   return new Date(value).toLocaleString('en-GB', options);
 }
 
 /** Events received per minute (per hour on long ranges); only busy steps are listed as numbers. */
-export function IngestChart({ points, step }: { points: IngestPoint[]; step: IngestStep }) {
-  const label = (value: string) => stepLabel(value, step);
+interface IngestChartProps {
+  points: IngestPoint[];
+  step: IngestStep;
+  timeZone: string;
+}
+
+export function IngestChart({ points, step, timeZone }: IngestChartProps) {
+  const label = (value: string) => stepLabel(value, step, timeZone);
   const busy = points.filter((point) => point.batches > 0);
   return (
     <>
@@ -64,7 +71,9 @@ export function IngestChart({ points, step }: { points: IngestPoint[]; step: Ing
           <table className="data-table">
             <thead>
               <tr>
-                <th scope="col">{step === 'minute' ? 'Minute' : 'Hour'} (UTC)</th>
+                <th scope="col">
+                  {step === 'minute' ? 'Minute' : 'Hour'} ({timeZone})
+                </th>
                 <th scope="col" className="numeric">
                   Posts
                 </th>
@@ -78,7 +87,7 @@ export function IngestChart({ points, step }: { points: IngestPoint[]; step: Ing
             <tbody>
               {busy.map((point) => (
                 <tr key={point.bucket}>
-                  <th scope="row">{point.bucket.replace('T', ' ').slice(0, 16)}</th>
+                  <th scope="row">{formatAttemptTime(point.bucket, timeZone).slice(0, 16)}</th>
                   <td className="numeric">{point.batches}</td>
                   {SERIES.map((series) => (
                     <td key={series.key} className="numeric">

@@ -5,13 +5,14 @@ import { FilterBar } from '@/components/filters/filter-bar';
 import { useReportSearch } from '@/components/filters/use-report-search';
 import { useIngestionQuery } from '@/components/hooks/use-ingestion-query';
 import {
-  OTHER_EVENT_COLUMNS,
-  REJECTED_EXAMPLE_COLUMNS,
-  REJECTED_REASON_COLUMNS,
+  otherEventColumns,
+  rejectedExampleColumns,
+  rejectedReasonColumns,
 } from '@/components/ingestion/ingestion-columns';
 import { IngestChart } from '@/components/ingestion/ingest-chart';
 import { IngestionSummary } from '@/components/ingestion/ingestion-summary';
 import { QueryPanel } from '@/components/query-panel';
+import { viewTimeZone } from '@/lib/reports/attempt-time';
 import { FILTER_NAMES } from '@/lib/reports/report-filters';
 
 const NOT_YET = (
@@ -28,6 +29,7 @@ export function IngestionPage() {
   const range = new URLSearchParams(view.apiSearch);
   for (const name of FILTER_NAMES) range.delete(name);
   const search = range.toString();
+  const timeZone = viewTimeZone(search);
   const query = useIngestionQuery(search, view.refetchInterval);
   const report = query.data;
   const panel = (title: string, isEmpty: boolean, empty = NOT_YET) => ({
@@ -51,7 +53,7 @@ export function IngestionPage() {
         {report && (
           <>
             <IngestionSummary report={report} now={query.dataUpdatedAt} />
-            <IngestChart points={report.series} step={report.range.step} />
+            <IngestChart points={report.series} step={report.range.step} timeZone={timeZone} />
           </>
         )}
       </QueryPanel>
@@ -66,7 +68,7 @@ export function IngestionPage() {
           {report && (
             <DataTable
               caption="Other event types"
-              columns={OTHER_EVENT_COLUMNS}
+              columns={otherEventColumns(timeZone)}
               rows={report.otherEvents}
               rowKey={(row) => row.eventType}
               fileName="other-events.csv"
@@ -83,7 +85,7 @@ export function IngestionPage() {
           {report && (
             <DataTable
               caption="Rejected events by reason"
-              columns={REJECTED_REASON_COLUMNS}
+              columns={rejectedReasonColumns(timeZone)}
               rows={report.rejectedReasons}
               rowKey={(row) => row.reason}
               fileName="rejected-reasons.csv"
@@ -101,7 +103,7 @@ export function IngestionPage() {
         {report && (
           <DataTable
             caption="Latest rejected events"
-            columns={REJECTED_EXAMPLE_COLUMNS}
+            columns={rejectedExampleColumns(timeZone)}
             rows={report.rejectedExamples}
             rowKey={(row) => String(row.id)}
             fileName="rejected-examples.csv"

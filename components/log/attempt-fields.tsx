@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { domainHref } from '@/components/log/attempt-log-table';
 import type { AttemptDetailReport } from '@/lib/reports/attempt-detail';
+import { formatAttemptTime, viewTimeZone } from '@/lib/reports/attempt-time';
 import type { FilterName } from '@/lib/reports/report-links';
 
 type Attempt = AttemptDetailReport['attempt'];
@@ -20,10 +21,12 @@ const text = (value: string | number | null) =>
 
 /** Every stored field of the attempt; values link to the log filtered by them. */
 export function AttemptFields({ attempt, search }: { attempt: Attempt; search: string }) {
+  const timeZone = viewTimeZone(search);
+  const time = (iso: string | null) => (iso === null ? '–' : formatAttemptTime(iso, timeZone));
   const rows: [string, ReactNode][] = [
-    ['Attempted at (UTC)', attempt.attemptedAt],
-    ['Injected at (UTC)', text(attempt.injectedAt)],
-    ['Received at (UTC)', attempt.receivedAt],
+    [`Attempted at (${timeZone})`, time(attempt.attemptedAt)],
+    [`Injected at (${timeZone})`, time(attempt.injectedAt)],
+    [`Received at (${timeZone})`, time(attempt.receivedAt)],
     ['First attempt or retry', attempt.isRetry ? 'Retry' : 'First attempt'],
     ['Recipient', logLink(search, 'recipient', attempt.recipient)],
     [

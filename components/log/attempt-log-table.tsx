@@ -5,10 +5,12 @@ import { FilterLink } from '@/components/log/filter-link';
 import { STATUS_LABELS, isDeliveryStatus } from '@/lib/greenarrow/delivery-status';
 import type { LogAttempt } from '@/lib/queries/attempt-log';
 import type { CsvColumn } from '@/lib/reports/csv';
+import { formatAttemptTime, viewTimeZone } from '@/lib/reports/attempt-time';
 import { hrefWith, withoutFilter } from '@/lib/reports/report-links';
 
-export const ATTEMPT_CSV_COLUMNS: CsvColumn<LogAttempt>[] = [
-  { header: 'Time (UTC)', value: (row) => row.attemptedAt },
+/** The table's columns as CSV, times in the view's time zone as on screen. */
+export const attemptCsvColumns = (timeZone: string): CsvColumn<LogAttempt>[] => [
+  { header: `Time (${timeZone})`, value: (row) => formatAttemptTime(row.attemptedAt, timeZone) },
   { header: 'Status', value: (row) => row.status },
   { header: 'Retry', value: (row) => (row.isRetry ? 'yes' : 'no') },
   { header: 'Recipient', value: (row) => row.recipient },
@@ -32,12 +34,13 @@ interface AttemptLogTableProps {
 // Recipients and remote replies are attacker-controlled: React text only.
 export function AttemptLogTable({ attempts, search, pathname, reset }: AttemptLogTableProps) {
   const cell = { search, pathname, reset };
+  const timeZone = viewTimeZone(search);
   return (
     <div className="table-scroll">
       <table className="data-table attempt-log">
         <thead>
           <tr>
-            <th scope="col">Time (UTC)</th>
+            <th scope="col">Time ({timeZone})</th>
             <th scope="col">Status</th>
             <th scope="col">Recipient</th>
             <th scope="col">Sending IP / VirtualMTA</th>
@@ -50,7 +53,7 @@ export function AttemptLogTable({ attempts, search, pathname, reset }: AttemptLo
             <tr key={attempt.id}>
               <td className="nowrap">
                 <Link href={attemptHref(attempt.id, search)} aria-label={`Attempt ${attempt.id}`}>
-                  {attempt.attemptedAt.replace('T', ' ').slice(0, 19)}
+                  {formatAttemptTime(attempt.attemptedAt, timeZone)}
                 </Link>
                 {attempt.isRetry && <span className="retry-mark"> retry</span>}
               </td>

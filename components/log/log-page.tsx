@@ -5,10 +5,11 @@ import { CsvDownloadButton } from '@/components/csv-download-button';
 import { FilterBar } from '@/components/filters/filter-bar';
 import { useReportSearch } from '@/components/filters/use-report-search';
 import { useAttemptLogQuery } from '@/components/hooks/use-attempt-log-query';
-import { ATTEMPT_CSV_COLUMNS, AttemptLogTable } from '@/components/log/attempt-log-table';
+import { attemptCsvColumns, AttemptLogTable } from '@/components/log/attempt-log-table';
 import { LogFilterForm } from '@/components/log/log-filter-form';
 import { usePositionReset } from '@/components/log/use-position-reset';
 import { QueryPanel } from '@/components/query-panel';
+import { viewTimeZone } from '@/lib/reports/attempt-time';
 import { logApiSearch } from '@/lib/reports/drilldown-search';
 import { withParam } from '@/lib/reports/report-links';
 
@@ -48,7 +49,7 @@ export function LogPage() {
               </span>
               <CsvDownloadButton
                 fileName="attempts.csv"
-                columns={ATTEMPT_CSV_COLUMNS}
+                columns={attemptCsvColumns(viewTimeZone(search))}
                 rows={report.attempts}
               />
             </div>

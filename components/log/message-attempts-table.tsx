@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { STATUS_LABELS, isDeliveryStatus } from '@/lib/greenarrow/delivery-status';
 import type { MessageAttempt } from '@/lib/queries/message-attempts';
 import { attemptHref } from '@/components/log/attempt-log-table';
+import { formatAttemptTime, viewTimeZone } from '@/lib/reports/attempt-time';
 
 interface MessageAttemptsTableProps {
   attempts: MessageAttempt[];
@@ -11,13 +12,14 @@ interface MessageAttemptsTableProps {
 
 /** The message's attempts in order; the one on screen is marked, the others link. */
 export function MessageAttemptsTable({ attempts, currentId, search }: MessageAttemptsTableProps) {
+  const timeZone = viewTimeZone(search);
   return (
     <div className="table-scroll">
       <table className="data-table">
         <thead>
           <tr>
             <th scope="col">#</th>
-            <th scope="col">Time (UTC)</th>
+            <th scope="col">Time ({timeZone})</th>
             <th scope="col">Status</th>
             <th scope="col">MX host</th>
             <th scope="col">Sending IP</th>
@@ -30,10 +32,10 @@ export function MessageAttemptsTable({ attempts, currentId, search }: MessageAtt
               <td>{index + 1}</td>
               <td className="nowrap">
                 {attempt.id === currentId ? (
-                  <strong>{attempt.attemptedAt.replace('T', ' ').slice(0, 19)} (this one)</strong>
+                  <strong>{formatAttemptTime(attempt.attemptedAt, timeZone)} (this one)</strong>
                 ) : (
                   <Link href={attemptHref(attempt.id, search)}>
-                    {attempt.attemptedAt.replace('T', ' ').slice(0, 19)}
+                    {formatAttemptTime(attempt.attemptedAt, timeZone)}
                   </Link>
                 )}
               </td>

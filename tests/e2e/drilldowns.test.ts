@@ -196,6 +196,7 @@ describe('log', () => {
     await expect.poll(() => rows.count()).toBe(4);
     const csv = await downloadCsv(page, 'Attempts');
     expect(csv).toHaveLength(5);
+    expect(csv[0]).toMatch(/^Time \(UTC\),Status,Retry,Recipient,/);
     expect(
       csv.slice(1).every((line) => line.includes('yahoo.test') && line.includes('550 5.1.1')),
     ).toBe(true);
