@@ -55,7 +55,8 @@ runCli(async () => {
 });
 
 function printTable(small: Timing[], large: Timing[], names: [string, string]): void {
-  printLine('endpoint', `range  ${names[0]} p50/p95 ms   ${names[1]} p50/p95 ms   p95 ratio`);
+  const heads = names.map((name) => `${name} p50 / p95 ms`.padStart(14));
+  process.stdout.write(`${'endpoint'.padEnd(30)} range ${heads.join('   ')}   p95 ratio\n`);
   let slowest = 0;
   let worstRatio = 0;
   small.forEach((smallTiming, index) => {
