@@ -27,6 +27,21 @@ export async function signedInCookie(role: Role = 'viewer', database?: Database)
   return { member, cookie: `${SESSION_COOKIE}=${token}` };
 }
 
+let testMemberCookie: string | undefined;
+
+/** In an API test file's beforeAll: signs in the member that memberRequest sends as. */
+export async function signInTestMember(role: Role = 'viewer'): Promise<void> {
+  testMemberCookie = (await signedInCookie(role)).cookie;
+}
+
+/** A request of the signed-in test member (see signInTestMember). */
+export function memberRequest(url: string | URL, init: RequestInit = {}): Request {
+  if (!testMemberCookie) throw new Error('signInTestMember() must run in beforeAll first');
+  const headers = new Headers(init.headers);
+  headers.set('cookie', testMemberCookie);
+  return new Request(url, { ...init, headers });
+}
+
 /** A request as the dashboard's own page would send it, with a session cookie. */
 export function teamRequest(url: string, cookie: string, init: RequestInit = {}): Request {
   const target = new URL(url, 'http://localhost');
