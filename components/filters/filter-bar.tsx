@@ -4,6 +4,8 @@ import { FilterChips } from '@/components/filters/filter-chips';
 import { FilterFields, StatusToggles } from '@/components/filters/filter-fields';
 import { RangeControls } from '@/components/filters/range-controls';
 import { useReportSearch } from '@/components/filters/use-report-search';
+import { SharedFilterSummary } from '@/components/share/shared-filter-summary';
+import { useShareView } from '@/components/share/share-view-context';
 import type { FilterName } from '@/lib/reports/report-links';
 
 interface FilterBarProps {
@@ -15,6 +17,8 @@ interface FilterBarProps {
 /** Range, time zone, filters, chips and the Live toggle: everything in the URL. */
 export function FilterBar({ title, fixed = [] }: FilterBarProps) {
   const view = useReportSearch();
+  const share = useShareView();
+  if (share) return <SharedFilterSummary title={title} />;
   return (
     <div className="filter-bar">
       <div className="toolbar">
