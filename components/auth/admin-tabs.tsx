@@ -14,7 +14,11 @@ export function AdminTabs() {
   return (
     <nav className="admin-tabs" aria-label="Admin">
       {TABS.map((tab) => (
-        <Link key={tab.href} href={tab.href} aria-current={pathname === tab.href ? 'page' : undefined}>
+        <Link
+          key={tab.href}
+          href={tab.href}
+          aria-current={pathname === tab.href ? 'page' : undefined}
+        >
           {tab.label}
         </Link>
       ))}

@@ -31,12 +31,21 @@ export function PeoplePage({ currentUserId }: { currentUserId: number }) {
         empty={<p>No one yet.</p>}
         onRetry={() => void members.refetch()}
       >
-        {change.error && <p role="alert" className="form-error">{change.error.message}</p>}
+        {change.error && (
+          <p role="alert" className="form-error">
+            {change.error.message}
+          </p>
+        )}
         <div className="table-scroll">
           <table className="data-table">
             <thead>
               <tr>
-                <th>Email</th><th>Role</th><th>State</th><th>Last sign-in</th><th>Added</th><th />
+                <th>Email</th>
+                <th>Role</th>
+                <th>State</th>
+                <th>Last sign-in</th>
+                <th>Added</th>
+                <th />
               </tr>
             </thead>
             <tbody>
@@ -66,14 +75,21 @@ function MemberRowView({ member, isYou, onChange }: MemberRowProps) {
   const disabled = member.disabledAt !== null;
   return (
     <tr>
-      <td>{member.email}{isYou && ' (you)'}</td>
+      <td>
+        {member.email}
+        {isYou && ' (you)'}
+      </td>
       <td>
         <select
           aria-label={`Role of ${member.email}`}
           value={member.role}
           onChange={(event) => onChange({ role: event.target.value as Role })}
         >
-          {ROLES.map((role) => <option key={role} value={role}>{role}</option>)}
+          {ROLES.map((role) => (
+            <option key={role} value={role}>
+              {role}
+            </option>
+          ))}
         </select>
       </td>
       <td>
@@ -84,7 +100,11 @@ function MemberRowView({ member, isYou, onChange }: MemberRowProps) {
       <td className="nowrap">{formatMoment(member.lastSignInAt, 'never')}</td>
       <td className="nowrap">{formatMoment(member.createdAt)}</td>
       <td>
-        <button type="button" className={disabled ? '' : 'danger'} onClick={() => onChange({ disabled: !disabled })}>
+        <button
+          type="button"
+          className={disabled ? '' : 'danger'}
+          onClick={() => onChange({ disabled: !disabled })}
+        >
           {disabled ? 'Enable' : 'Disable'}
         </button>
       </td>
@@ -114,20 +134,39 @@ function AddMemberForm() {
     <section className="panel" aria-label="Add a member">
       <h2>Add a member</h2>
       <form key={formKey} className="admin-form inline" onSubmit={submit}>
-        <label>Email<input name="email" type="email" required autoComplete="off" /></label>
+        <label>
+          Email
+          <input name="email" type="email" required autoComplete="off" />
+        </label>
         <label>
           Role
           <select name="role" defaultValue="viewer">
-            {ROLES.map((role) => <option key={role} value={role}>{role}</option>)}
+            {ROLES.map((role) => (
+              <option key={role} value={role}>
+                {role}
+              </option>
+            ))}
           </select>
         </label>
         <label>
           First password (12+ characters)
-          <input name="password" type="password" minLength={12} required autoComplete="new-password" />
+          <input
+            name="password"
+            type="password"
+            minLength={12}
+            required
+            autoComplete="new-password"
+          />
         </label>
-        <button type="submit" className="primary" disabled={add.isPending}>Add</button>
+        <button type="submit" className="primary" disabled={add.isPending}>
+          Add
+        </button>
       </form>
-      {add.error && <p role="alert" className="form-error">{add.error.message}</p>}
+      {add.error && (
+        <p role="alert" className="form-error">
+          {add.error.message}
+        </p>
+      )}
     </section>
   );
 }

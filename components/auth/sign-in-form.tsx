@@ -37,7 +37,9 @@ export function SignInForm({ nextPath, hasMembers }: SignInFormProps) {
   return (
     <section className="auth-card" aria-labelledby="sign-in-title">
       <h1 id="sign-in-title">Sign in</h1>
-      <p className="auth-lead">The delivery dashboard holds recipient addresses: it is for the team only.</p>
+      <p className="auth-lead">
+        The delivery dashboard holds recipient addresses: it is for the team only.
+      </p>
       {!hasMembers && (
         <div className="auth-notice" role="note">
           <p>No one can sign in yet. Create the first admin on the server, then sign in here:</p>

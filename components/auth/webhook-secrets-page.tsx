@@ -37,15 +37,22 @@ export function WebhookSecretsPage() {
           <table className="data-table">
             <thead>
               <tr>
-                <th>Label</th><th>Starts with</th><th>Created by</th><th>Created</th>
-                <th>Last used</th><th>State</th><th />
+                <th>Label</th>
+                <th>Starts with</th>
+                <th>Created by</th>
+                <th>Created</th>
+                <th>Last used</th>
+                <th>State</th>
+                <th />
               </tr>
             </thead>
             <tbody>
               {rows.map((secret) => (
                 <tr key={secret.id}>
                   <td>{secret.label}</td>
-                  <td><code>{secret.prefix}…</code></td>
+                  <td>
+                    <code>{secret.prefix}…</code>
+                  </td>
                   <td>{secret.createdBy ?? '—'}</td>
                   <td className="nowrap">{formatMoment(secret.createdAt)}</td>
                   <td className="nowrap">{formatMoment(secret.lastUsedAt, 'never')}</td>
@@ -56,7 +63,11 @@ export function WebhookSecretsPage() {
                   </td>
                   <td>
                     {!secret.revokedAt && (
-                      <button type="button" className="danger" onClick={() => revoke.mutate(secret.id)}>
+                      <button
+                        type="button"
+                        className="danger"
+                        onClick={() => revoke.mutate(secret.id)}
+                      >
                         Revoke
                       </button>
                     )}
@@ -82,22 +93,38 @@ function CreateSecretForm() {
     event.preventDefault();
     const form = event.currentTarget;
     const label = String(new FormData(form).get('label') ?? '');
-    create.mutate(label, { onSuccess: (result) => { setCreated(result); form.reset(); } });
+    create.mutate(label, {
+      onSuccess: (result) => {
+        setCreated(result);
+        form.reset();
+      },
+    });
   };
 
   return (
     <section className="panel" aria-label="New webhook secret">
       <h2>New webhook secret</h2>
       <form className="admin-form inline" onSubmit={submit}>
-        <label>Label (which GreenArrow server uses it)<input name="label" required maxLength={80} /></label>
-        <button type="submit" className="primary" disabled={create.isPending}>Create secret</button>
+        <label>
+          Label (which GreenArrow server uses it)
+          <input name="label" required maxLength={80} />
+        </label>
+        <button type="submit" className="primary" disabled={create.isPending}>
+          Create secret
+        </button>
       </form>
-      {create.error && <p role="alert" className="form-error">{create.error.message}</p>}
+      {create.error && (
+        <p role="alert" className="form-error">
+          {create.error.message}
+        </p>
+      )}
       {created && (
         <div className="once-secret" role="status">
           <strong>Secret for “{created.summary.label}”: copy it now, it is not shown again.</strong>
           <code data-testid="new-webhook-secret">{created.secret}</code>
-          <span>Use it as <code>?token=</code> in GreenArrow&apos;s <code>event_delivery_url</code>.</span>
+          <span>
+            Use it as <code>?token=</code> in GreenArrow&apos;s <code>event_delivery_url</code>.
+          </span>
         </div>
       )}
     </section>

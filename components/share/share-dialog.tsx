@@ -59,7 +59,12 @@ export function ShareDialog({ ref, path, search }: ShareDialogProps) {
   };
 
   return (
-    <dialog ref={ref} className="share-dialog" aria-labelledby="share-title" onClose={() => setUrl(null)}>
+    <dialog
+      ref={ref}
+      className="share-dialog"
+      aria-labelledby="share-title"
+      onClose={() => setUrl(null)}
+    >
       <h2 id="share-title">Share this view</h2>
       <p className="shared-summary">{describeView(path, search)}</p>
       {url ? (
@@ -68,7 +73,12 @@ export function ShareDialog({ ref, path, search }: ShareDialogProps) {
         <form onSubmit={submit}>
           <label>
             Label (who it is for)
-            <input name="label" required maxLength={120} placeholder="Postmaster desk, Example Corp" />
+            <input
+              name="label"
+              required
+              maxLength={120}
+              placeholder="Postmaster desk, Example Corp"
+            />
           </label>
           <label>
             Time range
@@ -81,7 +91,9 @@ export function ShareDialog({ ref, path, search }: ShareDialogProps) {
             Expires after
             <select name="expiry" defaultValue="30">
               {EXPIRY_CHOICES.map((choice) => (
-                <option key={choice.days} value={choice.days}>{choice.label}</option>
+                <option key={choice.days} value={choice.days}>
+                  {choice.label}
+                </option>
               ))}
               <option value="">Never (until revoked)</option>
             </select>
@@ -89,10 +101,18 @@ export function ShareDialog({ ref, path, search }: ShareDialogProps) {
           <label className="check">
             <input name="mask" type="checkbox" defaultChecked /> Mask recipient addresses
           </label>
-          {create.error && <p role="alert" className="form-error">{create.error.message}</p>}
+          {create.error && (
+            <p role="alert" className="form-error">
+              {create.error.message}
+            </p>
+          )}
           <div className="dialog-actions">
-            <button type="button" onClick={close}>Cancel</button>
-            <button type="submit" className="primary" disabled={create.isPending}>Create link</button>
+            <button type="button" onClick={close}>
+              Cancel
+            </button>
+            <button type="submit" className="primary" disabled={create.isPending}>
+              Create link
+            </button>
           </div>
         </form>
       )}
@@ -107,11 +127,21 @@ function SharedUrl({ url, onClose }: { url: string; onClose: () => void }) {
     <div className="share-created" role="status">
       <p>Anyone with this link sees this view, read-only, until it expires or is revoked:</p>
       <div className="share-url">
-        <input readOnly value={url} aria-label="Share link" data-testid="share-url" onFocus={(event) => event.target.select()} />
-        <button type="button" onClick={copy}>{copied ? 'Copied' : 'Copy'}</button>
+        <input
+          readOnly
+          value={url}
+          aria-label="Share link"
+          data-testid="share-url"
+          onFocus={(event) => event.target.select()}
+        />
+        <button type="button" onClick={copy}>
+          {copied ? 'Copied' : 'Copy'}
+        </button>
       </div>
       <div className="dialog-actions">
-        <button type="button" onClick={onClose}>Done</button>
+        <button type="button" onClick={onClose}>
+          Done
+        </button>
       </div>
     </div>
   );

@@ -1,7 +1,11 @@
 'use client';
 
 import Link from 'next/link';
-import { useAdminMutation, useShareLinksQuery, type ShareLinkRow } from '@/components/auth/admin-queries';
+import {
+  useAdminMutation,
+  useShareLinksQuery,
+  type ShareLinkRow,
+} from '@/components/auth/admin-queries';
 import { QueryPanel } from '@/components/query-panel';
 import { formatMoment } from '@/lib/client/format-moment';
 import { describeView } from '@/lib/client/describe-view';
@@ -34,8 +38,15 @@ export function ShareLinksPage() {
         <table className="data-table" data-testid="share-links">
           <thead>
             <tr>
-              <th>Label</th><th>View</th><th>Addresses</th><th>Created by</th><th>Created</th>
-              <th>Expires</th><th>Last viewed</th><th>State</th><th />
+              <th>Label</th>
+              <th>View</th>
+              <th>Addresses</th>
+              <th>Created by</th>
+              <th>Created</th>
+              <th>Expires</th>
+              <th>Last viewed</th>
+              <th>State</th>
+              <th />
             </tr>
           </thead>
           <tbody>
@@ -55,11 +66,19 @@ export function ShareLinksPage() {
                   <td className="nowrap">{formatMoment(link.expiresAt, 'never')}</td>
                   <td className="nowrap">{formatMoment(link.lastViewedAt, 'never')}</td>
                   <td>
-                    <span className={`state ${state === 'active' ? 'state-active' : 'state-ended'}`}>{state}</span>
+                    <span
+                      className={`state ${state === 'active' ? 'state-active' : 'state-ended'}`}
+                    >
+                      {state}
+                    </span>
                   </td>
                   <td>
                     {!link.revokedAt && (
-                      <button type="button" className="danger" onClick={() => revoke.mutate(link.id)}>
+                      <button
+                        type="button"
+                        className="danger"
+                        onClick={() => revoke.mutate(link.id)}
+                      >
                         Revoke
                       </button>
                     )}

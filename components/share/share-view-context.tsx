@@ -16,7 +16,13 @@ export interface ShareViewValue {
 
 const ShareViewContext = createContext<ShareViewValue | null>(null);
 
-export function ShareViewProvider({ value, children }: { value: ShareViewValue; children: ReactNode }) {
+export function ShareViewProvider({
+  value,
+  children,
+}: {
+  value: ShareViewValue;
+  children: ReactNode;
+}) {
   return <ShareViewContext.Provider value={value}>{children}</ShareViewContext.Provider>;
 }
 
@@ -31,7 +37,9 @@ export function useApiPath(): (path: string) => string {
   const token = share?.token;
   return useCallback(
     (path: string) =>
-      token && path.startsWith('/api/') ? `/api/share/${token}/${path.slice('/api/'.length)}` : path,
+      token && path.startsWith('/api/')
+        ? `/api/share/${token}/${path.slice('/api/'.length)}`
+        : path,
     [token],
   );
 }

@@ -13,7 +13,9 @@ export function SharedBanner() {
       <strong>Shared report, read-only</strong>
       <span>{share.label}</span>
       <span>{describeView(share.path, share.query)}</span>
-      <span>{share.expiresAt ? `Link expires ${formatMoment(share.expiresAt)}` : 'Link does not expire'}</span>
+      <span>
+        {share.expiresAt ? `Link expires ${formatMoment(share.expiresAt)}` : 'Link does not expire'}
+      </span>
       {share.maskRecipients && <span>Recipient addresses are masked</span>}
     </div>
   );

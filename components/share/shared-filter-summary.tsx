@@ -15,13 +15,19 @@ export function SharedFilterSummary({ title }: { title: string }) {
         <h1>{title}</h1>
       </div>
       <ul className="filter-chips shared-summary" aria-label="What this view shows">
-        <li className="chip">Range: <strong>{describeRange(share.query)}</strong></li>
+        <li className="chip">
+          Range: <strong>{describeRange(share.query)}</strong>
+        </li>
         {activeFilters(share.query).map((filter) => (
           <li key={filter.name} className="chip">
             {filter.label}: <strong>{filter.value}</strong>
           </li>
         ))}
-        {timeZone && <li className="chip">Time zone: <strong>{timeZone}</strong></li>}
+        {timeZone && (
+          <li className="chip">
+            Time zone: <strong>{timeZone}</strong>
+          </li>
+        )}
       </ul>
     </div>
   );

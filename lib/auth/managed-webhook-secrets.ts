@@ -61,7 +61,11 @@ export async function revokeWebhookSecret(database: Database, id: number): Promi
  * Looks the presented secret up by its hash: the index lookup's timing depends on the
  * hash, which tells an attacker nothing about any stored secret.
  */
-export async function isActiveManagedSecret(database: Database, presented: string, now = new Date()) {
+export async function isActiveManagedSecret(
+  database: Database,
+  presented: string,
+  now = new Date(),
+) {
   const row = await database.webhookSecret.findFirst({
     where: { secretHash: hashToken(presented), revokedAt: null },
     select: { id: true, lastUsedAt: true },
@@ -77,5 +81,13 @@ type SecretRow = Omit<WebhookSecretSummary, 'createdBy'> & { creator: { email: s
 
 function toSummary(row: SecretRow): WebhookSecretSummary {
   const { id, label, prefix, createdAt, lastUsedAt, revokedAt } = row;
-  return { id, label, prefix, createdBy: row.creator?.email ?? null, createdAt, lastUsedAt, revokedAt };
+  return {
+    id,
+    label,
+    prefix,
+    createdBy: row.creator?.email ?? null,
+    createdAt,
+    lastUsedAt,
+    revokedAt,
+  };
 }

@@ -2,7 +2,8 @@
 // wherever it appears (recipient fields, remote replies quoting the address, raw text).
 // The domain stays: it is what a deliverability report is about.
 
-const ADDRESS = /([A-Za-z0-9!#$%&'*+/=?^_`{|}~.-])[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]*@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g;
+const ADDRESS =
+  /([A-Za-z0-9!#$%&'*+/=?^_`{|}~.-])[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]*@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/g;
 
 export function maskAddresses(text: string): string {
   return text.replace(ADDRESS, '$1***@$2');

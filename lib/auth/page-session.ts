@@ -17,7 +17,8 @@ export const currentSession = cache(async (): Promise<ActiveSession | null> => {
 
 /** Only paths of this site: never `//host` or a scheme, which would send people elsewhere. */
 export function safeNextPath(value: string | null | undefined): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/';
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\'))
+    return '/';
   return value;
 }
 

@@ -30,7 +30,8 @@ export function toNewShareLink(
   }
   const query = viewQuery(input.search.replace(/^\?/, ''));
   if (!query.ok) throw new ApiError('invalid_request', query.message);
-  const expiresAt = input.expiresInDays === null ? null : new Date(now.getTime() + input.expiresInDays * DAY_MS);
+  const expiresAt =
+    input.expiresInDays === null ? null : new Date(now.getTime() + input.expiresInDays * DAY_MS);
   return {
     path,
     query: query.query,

@@ -91,5 +91,16 @@ function toSummary(row: ShareLinkRow): ShareLinkSummary {
   const { id, label, path, query, maskRecipients, createdAt, expiresAt, revokedAt, lastViewedAt } =
     row;
   const createdBy = row.creator?.email ?? null;
-  return { id, label, path, query, maskRecipients, createdBy, createdAt, expiresAt, revokedAt, lastViewedAt };
+  return {
+    id,
+    label,
+    path,
+    query,
+    maskRecipients,
+    createdBy,
+    createdAt,
+    expiresAt,
+    revokedAt,
+    lastViewedAt,
+  };
 }

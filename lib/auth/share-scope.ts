@@ -40,7 +40,10 @@ const SHAREABLE_VIEWS: readonly ViewRule[] = [
 export function normalisePagePath(path: string): string | null {
   if (!path.startsWith('/') || path.includes('?') || path.includes('#')) return null;
   try {
-    const segments = path.split('/').slice(1).map((segment) => decodeURIComponent(segment));
+    const segments = path
+      .split('/')
+      .slice(1)
+      .map((segment) => decodeURIComponent(segment));
     if (segments.some((segment) => segment.includes('/'))) return null;
     const normalised = `/${segments.join('/')}`;
     return normalised.length > 1 && normalised.endsWith('/') ? normalised.slice(0, -1) : normalised;
@@ -59,7 +62,10 @@ export function isShareablePage(pagePath: string): boolean {
 }
 
 /** The grant of one endpoint of a shared page, or null: that request is not part of the view. */
-export function grantFor(pagePath: string, endpointSegments: readonly string[]): EndpointGrant | null {
+export function grantFor(
+  pagePath: string,
+  endpointSegments: readonly string[],
+): EndpointGrant | null {
   const endpoint = endpointSegments.join('/');
   return rulesFor(pagePath)?.find((candidate) => candidate.endpoint === endpoint) ?? null;
 }

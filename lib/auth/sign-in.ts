@@ -45,12 +45,21 @@ export async function signIn(input: SignInInput, context: SignInContext) {
   }
   const user = await database.user.findUnique({ where: { email: input.email } });
   // The hash is checked even for unknown people, so the answer takes as long either way.
-  const matches = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), input.password);
+  const matches = await verifyPassword(
+    user?.passwordHash ?? (await decoyPasswordHash()),
+    input.password,
+  );
   if (!user || !matches || user.disabledAt !== null) {
-    log.warn({ reason: !user ? 'unknown_account' : matches ? 'disabled' : 'wrong_password' }, 'sign-in refused');
+    log.warn(
+      { reason: !user ? 'unknown_account' : matches ? 'disabled' : 'wrong_password' },
+      'sign-in refused',
+    );
     throw new ApiError('unauthorized', WRONG_CREDENTIALS);
   }
-  await forgiveSuccessfulAttempt(database, { account: input.email, address: context.clientAddress });
+  await forgiveSuccessfulAttempt(database, {
+    account: input.email,
+    address: context.clientAddress,
+  });
   await pruneSignInAttempts(database);
   await database.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } });
   const session = await createSession(database, user.id, context.sessionTtlMs);

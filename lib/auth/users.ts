@@ -85,7 +85,10 @@ export async function addUser(
 
 async function memberId(database: Database, email: string): Promise<number> {
   const normalised = normaliseEmail(email);
-  const user = await database.user.findUnique({ where: { email: normalised }, select: { id: true } });
+  const user = await database.user.findUnique({
+    where: { email: normalised },
+    select: { id: true },
+  });
   if (!user) throw new UserError('not_found', `no member ${normalised}`);
   return user.id;
 }

@@ -20,6 +20,8 @@ export async function apiFetch<T>(path: string, signal?: AbortSignal): Promise<T
 /** A session that ended while the page was open: sign in again, then come back here. */
 function toSignIn(): void {
   const here = `${window.location.pathname}${window.location.search}`;
+  // A full load on purpose: nothing of the ended session's page should survive.
+  // eslint-disable-next-line @next/next/no-location-assign-relative-destination
   window.location.assign(`/sign-in?next=${encodeURIComponent(here)}`);
 }
 

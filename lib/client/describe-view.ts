@@ -20,7 +20,8 @@ export function describeRange(query: string): string {
   const params = new URLSearchParams(query);
   const from = params.get('from');
   const to = params.get('to');
-  if (from && to) return `${from.slice(0, 16).replace('T', ' ')} to ${to.slice(0, 16).replace('T', ' ')}`;
+  if (from && to)
+    return `${from.slice(0, 16).replace('T', ' ')} to ${to.slice(0, 16).replace('T', ' ')}`;
   return `last ${params.get('range') ?? '24h'} (rolling)`;
 }
 

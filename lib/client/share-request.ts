@@ -14,7 +14,10 @@ export function shareSearch(search: string, mode: RangeMode, now = new Date()): 
   const params = new URLSearchParams(reportSearch(search));
   if (mode === 'rolling' || params.has('from')) return params.toString();
   const preset = params.get('range');
-  const range = resolveRange({ range: (preset ?? undefined) as Parameters<typeof resolveRange>[0]['range'] }, now);
+  const range = resolveRange(
+    { range: (preset ?? undefined) as Parameters<typeof resolveRange>[0]['range'] },
+    now,
+  );
   params.delete('range');
   params.set('from', range.from.toISOString());
   params.set('to', range.to.toISOString());
@@ -33,7 +36,9 @@ export function sharedPageSearch(pageSearch: string, storedQuery: string): strin
 }
 
 /** Changes a shared page may make to its address: none to the view itself. */
-export function sharedPageChanges(changes: Record<string, string | null>): Record<string, string | null> {
+export function sharedPageChanges(
+  changes: Record<string, string | null>,
+): Record<string, string | null> {
   const fixed = new Set<string>(REPORT_PARAMS);
   return Object.fromEntries(Object.entries(changes).filter(([name]) => !fixed.has(name)));
 }

@@ -50,7 +50,9 @@ describe('sign-in and sessions', () => {
     const response = await signIn(signInRequest(email.toUpperCase(), TEST_PASSWORD));
     expect(response.status).toBe(200);
     const setCookie = response.headers.get('set-cookie') ?? '';
-    expect(setCookie).toMatch(/^dd_session=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; SameSite=Lax; Max-Age=\d+$/);
+    expect(setCookie).toMatch(
+      /^dd_session=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; SameSite=Lax; Max-Age=\d+$/,
+    );
     const answer = await me(teamRequest('/api/auth/me', cookieOf(response)));
     expect((await answer.json()).user).toMatchObject({ email, role: 'viewer' });
   });
@@ -71,10 +73,18 @@ describe('sign-in and sessions', () => {
     const email = await member();
     const disabled = await member();
     await sqlQuery(`UPDATE users SET disabled_at = now() WHERE email = $1`, [disabled]);
-    for (const [who, password] of [[email, 'wrong password!!'], [memberEmail('viewer'), TEST_PASSWORD], [disabled, TEST_PASSWORD]]) {
-      const response = await signIn(signInRequest(who!, password!, { 'x-forwarded-for': '198.51.100.2' }));
+    for (const [who, password] of [
+      [email, 'wrong password!!'],
+      [memberEmail('viewer'), TEST_PASSWORD],
+      [disabled, TEST_PASSWORD],
+    ]) {
+      const response = await signIn(
+        signInRequest(who!, password!, { 'x-forwarded-for': '198.51.100.2' }),
+      );
       expect(response.status).toBe(401);
-      expect(await response.json()).toEqual({ error: { code: 'unauthorized', message: 'Wrong email or password' } });
+      expect(await response.json()).toEqual({
+        error: { code: 'unauthorized', message: 'Wrong email or password' },
+      });
       expect(response.headers.get('set-cookie')).toBeNull();
     }
   });
@@ -89,7 +99,10 @@ describe('sign-in and sessions', () => {
 
   test('an expired session is refused and removed', async () => {
     const { member: expired, cookie } = await signedInCookie();
-    await sqlQuery(`UPDATE sessions SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [expired.id]);
+    await sqlQuery(
+      `UPDATE sessions SET expires_at = now() - interval '1 second' WHERE user_id = $1`,
+      [expired.id],
+    );
     expect((await me(teamRequest('/api/auth/me', cookie))).status).toBe(401);
     const left = await sqlQuery(`SELECT 1 FROM sessions WHERE user_id = $1`, [expired.id]);
     expect(left).toHaveLength(0);
@@ -113,9 +126,14 @@ describe('rate limiting', () => {
     const email = await member();
     for (let attempt = 0; attempt < SIGN_IN_LIMITS.account; attempt += 1) {
       const address = `203.0.113.${attempt + 10}`;
-      expect((await signIn(signInRequest(email, 'wrong password!!', { 'x-forwarded-for': address }))).status).toBe(401);
+      expect(
+        (await signIn(signInRequest(email, 'wrong password!!', { 'x-forwarded-for': address })))
+          .status,
+      ).toBe(401);
     }
-    const locked = await signIn(signInRequest(email, TEST_PASSWORD, { 'x-forwarded-for': '203.0.113.99' }));
+    const locked = await signIn(
+      signInRequest(email, TEST_PASSWORD, { 'x-forwarded-for': '203.0.113.99' }),
+    );
     expect(locked.status).toBe(429);
     expect((await locked.json()).error.code).toBe('too_many_requests');
     expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0);
@@ -124,12 +142,17 @@ describe('rate limiting', () => {
   test('one address guessing many accounts is stopped too', async () => {
     const headers = { 'x-forwarded-for': '192.0.2.200' };
     for (let attempt = 0; attempt < SIGN_IN_LIMITS.address; attempt += 1) {
-      const response = await signIn(signInRequest(memberEmail('viewer'), 'wrong password!!', headers));
+      const response = await signIn(
+        signInRequest(memberEmail('viewer'), 'wrong password!!', headers),
+      );
       expect(response.status).toBe(401);
     }
     const email = await member();
     expect((await signIn(signInRequest(email, TEST_PASSWORD, headers))).status).toBe(429);
-    expect((await signIn(signInRequest(email, TEST_PASSWORD, { 'x-forwarded-for': '192.0.2.201' }))).status).toBe(200);
+    expect(
+      (await signIn(signInRequest(email, TEST_PASSWORD, { 'x-forwarded-for': '192.0.2.201' })))
+        .status,
+    ).toBe(200);
   });
 
   test('the counts live in the database, shared by every instance', async () => {
@@ -142,7 +165,11 @@ describe('rate limiting', () => {
   test('parallel guesses cannot get past the limit', async () => {
     const email = await member();
     const guesses = Array.from({ length: 12 }, (_, index) =>
-      signIn(signInRequest(email, 'wrong password!!', { 'x-forwarded-for': `198.51.100.${100 + index}` })),
+      signIn(
+        signInRequest(email, 'wrong password!!', {
+          'x-forwarded-for': `198.51.100.${100 + index}`,
+        }),
+      ),
     );
     const statuses = (await Promise.all(guesses)).map((response) => response.status);
     expect(statuses.filter((status) => status === 401)).toHaveLength(SIGN_IN_LIMITS.account);
@@ -153,7 +180,9 @@ describe('rate limiting', () => {
 describe('cross-site requests', () => {
   test('a sign-in posted from another site is refused before the password is checked', async () => {
     const email = await member();
-    const response = await signIn(signInRequest(email, TEST_PASSWORD, { origin: 'https://evil.example' }));
+    const response = await signIn(
+      signInRequest(email, TEST_PASSWORD, { origin: 'https://evil.example' }),
+    );
     expect(response.status).toBe(403);
     expect((await response.json()).error.code).toBe('cross_site_request');
   });

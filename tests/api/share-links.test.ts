@@ -7,7 +7,10 @@ import { signedInCookie, teamRequest } from '../support/auth';
 import { deliveryAttempt } from '../support/sample-events';
 import { postJson } from '../support/webhook-client';
 
-type ShareGet = (request: Request, context: { params: Promise<{ token: string; endpoint: string[] }> }) => Promise<Response>;
+type ShareGet = (
+  request: Request,
+  context: { params: Promise<{ token: string; endpoint: string[] }> },
+) => Promise<Response>;
 let database: TestDatabase;
 let shareApi: ShareGet;
 let admin: string;
@@ -24,8 +27,19 @@ beforeAll(async () => {
   const { POST } = await import('@/app/api/events/route');
   const events = [
     ...['alice', 'bob', 'carol'].map((name, index) =>
-      deliveryAttempt({ timestamp: AT + index, email: `${name}@gmail.com`, status: 'failure', message: refused(name, 'gmail.com') })),
-    deliveryAttempt({ timestamp: AT + 10, email: 'dave@yahoo.com', status: 'failure', message: refused('dave', 'yahoo.com') }),
+      deliveryAttempt({
+        timestamp: AT + index,
+        email: `${name}@gmail.com`,
+        status: 'failure',
+        message: refused(name, 'gmail.com'),
+      }),
+    ),
+    deliveryAttempt({
+      timestamp: AT + 10,
+      email: 'dave@yahoo.com',
+      status: 'failure',
+      message: refused('dave', 'yahoo.com'),
+    }),
     deliveryAttempt({ timestamp: AT + 20, email: 'erin@yahoo.com', status: 'success' }),
   ];
   expect(await (await postJson(POST, events)).json()).toMatchObject({ stored: 5 });
@@ -40,10 +54,17 @@ afterAll(async () => {
   await database.drop();
 });
 
-async function share(view: { path: string; search: string; maskRecipients?: boolean; expiresInDays?: number }) {
+async function share(view: {
+  path: string;
+  search: string;
+  maskRecipients?: boolean;
+  expiresInDays?: number;
+}) {
   const { POST } = await import('@/app/api/admin/share-links/route');
   const body = JSON.stringify({ label: 'test', ...view });
-  const response = await POST(teamRequest('/api/admin/share-links', admin, { method: 'POST', body }));
+  const response = await POST(
+    teamRequest('/api/admin/share-links', admin, { method: 'POST', body }),
+  );
   expect(response.status).toBe(201);
   const made = (await response.json()) as { path: string; link: { id: number } };
   return { token: made.path.split('/')[2]!, id: made.link.id };
@@ -52,7 +73,9 @@ async function share(view: { path: string; search: string; maskRecipients?: bool
 async function ask(token: string, endpoint: string, query = '') {
   const url = `http://localhost/api/share/${token}/${endpoint}${query ? `?${query}` : ''}`;
   const segments = endpoint.split('/').map(decodeURIComponent);
-  const response = await shareApi(new Request(url), { params: Promise.resolve({ token, endpoint: segments }) });
+  const response = await shareApi(new Request(url), {
+    params: Promise.resolve({ token, endpoint: segments }),
+  });
   return { status: response.status, body: await response.json() };
 }
 
@@ -61,12 +84,20 @@ function everyEndpoint(): string[] {
   const root = path.resolve('app/api');
   return readdirSync(root, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('route.ts'))
-    .map((file) => path.dirname(file).split(path.sep).map((part) => (part.startsWith('[') ? 'gmail.com' : part)).join('/'));
+    .map((file) =>
+      path
+        .dirname(file)
+        .split(path.sep)
+        .map((part) => (part.startsWith('[') ? 'gmail.com' : part))
+        .join('/'),
+    );
 }
 
 describe('a shared overview of gmail.com for one day', () => {
   let token: string;
-  beforeAll(async () => ({ token } = await share({ path: '/', search: `${DAY}&domain=gmail.com&live=1` })));
+  beforeAll(
+    async () => ({ token } = await share({ path: '/', search: `${DAY}&domain=gmail.com&live=1` })),
+  );
 
   test('answers with the stored filters and range', async () => {
     const { status, body } = await ask(token, 'overview');
@@ -78,7 +109,13 @@ describe('a shared overview of gmail.com for one day', () => {
 
   test("ignores the client's own filters and range", async () => {
     const plain = await ask(token, 'overview');
-    for (const query of ['domain=yahoo.com', 'range=30d', 'from=2026-01-01T00:00:00Z&to=2026-12-02T00:00:00Z', 'status=success', 'tz=Asia/Tokyo']) {
+    for (const query of [
+      'domain=yahoo.com',
+      'range=30d',
+      'from=2026-01-01T00:00:00Z&to=2026-12-02T00:00:00Z',
+      'status=success',
+      'tz=Asia/Tokyo',
+    ]) {
       expect(await ask(token, 'overview', query)).toEqual(plain);
     }
   });
@@ -97,7 +134,12 @@ describe('a shared overview of gmail.com for one day', () => {
   test('every other endpoint of the app answers nothing', async () => {
     const others = everyEndpoint().filter((endpoint) => endpoint !== 'overview');
     expect(others.length).toBeGreaterThan(8);
-    for (const endpoint of [...others, 'overview/extra', `share/${token}/overview`, '..%2Fattempts']) {
+    for (const endpoint of [
+      ...others,
+      'overview/extra',
+      `share/${token}/overview`,
+      '..%2Fattempts',
+    ]) {
       const { status } = await ask(token, endpoint, 'domain=gmail.com');
       expect({ endpoint, status }).toEqual({ endpoint, status: 403 });
     }
@@ -114,9 +156,17 @@ describe('other views', () => {
 
   test('the domain list pages and sorts, but its search is not the client’s', async () => {
     const { token } = await share({ path: '/domains', search: `${DAY}&domain=yahoo.com` });
-    const { status, body } = await ask(token, 'domains', 'sort=domain&dir=asc&page=1&q=gmail&domain=gmail.com');
+    const { status, body } = await ask(
+      token,
+      'domains',
+      'sort=domain&dir=asc&page=1&q=gmail&domain=gmail.com',
+    );
     expect(status).toBe(200);
-    expect(body.domains.map((row: { domain?: string; recipientDomain?: string }) => row.domain ?? row.recipientDomain)).toEqual(['yahoo.com']);
+    expect(
+      body.domains.map(
+        (row: { domain?: string; recipientDomain?: string }) => row.domain ?? row.recipientDomain,
+      ),
+    ).toEqual(['yahoo.com']);
   });
 
   test('a rolling range stays rolling', async () => {
@@ -127,7 +177,11 @@ describe('other views', () => {
   });
 
   test('addresses are shown when the creator chose so', async () => {
-    const { token } = await share({ path: '/', search: `${DAY}&domain=gmail.com`, maskRecipients: false });
+    const { token } = await share({
+      path: '/',
+      search: `${DAY}&domain=gmail.com`,
+      maskRecipients: false,
+    });
     expect(JSON.stringify((await ask(token, 'overview')).body)).toContain('alice@gmail.com');
   });
 });
@@ -142,14 +196,19 @@ describe('the life of a link', () => {
     const { token, id } = await share({ path: '/', search: DAY });
     expect((await ask(token, 'overview')).status).toBe(200);
     const { DELETE } = await import('@/app/api/admin/share-links/[id]/route');
-    await DELETE(teamRequest(`/api/admin/share-links/${id}`, admin, { method: 'DELETE' }), { params: Promise.resolve({ id: String(id) }) });
+    await DELETE(teamRequest(`/api/admin/share-links/${id}`, admin, { method: 'DELETE' }), {
+      params: Promise.resolve({ id: String(id) }),
+    });
     expect((await ask(token, 'overview')).status).toBe(404);
   });
 
   test('an expired link answers nothing', async () => {
     const { token, id } = await share({ path: '/', search: DAY, expiresInDays: 1 });
     expect((await ask(token, 'overview')).status).toBe(200);
-    await sqlQuery(`UPDATE share_links SET expires_at = now() - interval '1 second' WHERE id = $1`, [id]);
+    await sqlQuery(
+      `UPDATE share_links SET expires_at = now() - interval '1 second' WHERE id = $1`,
+      [id],
+    );
     expect((await ask(token, 'overview')).status).toBe(404);
   });
 
@@ -157,7 +216,9 @@ describe('the life of a link', () => {
     const { token, id } = await share({ path: '/', search: DAY });
     await ask(token, 'overview');
     const [row] = await sqlQuery<{ last_viewed_at: Date | null; token_hash: string }>(
-      `SELECT last_viewed_at, token_hash FROM share_links WHERE id = $1`, [id]);
+      `SELECT last_viewed_at, token_hash FROM share_links WHERE id = $1`,
+      [id],
+    );
     expect(row?.last_viewed_at).not.toBeNull();
     expect(row?.token_hash).not.toContain(token);
   });

@@ -33,7 +33,9 @@ export function pagePaths(): string[] {
 export function apiRoutes(): ApiRoute[] {
   return files('route.ts').flatMap((folder) => {
     const source = readFileSync(path.join(APP, folder, 'route.ts'), 'utf8');
-    const methods = [...source.matchAll(/export (?:async )?function (GET|POST|PUT|PATCH|DELETE)\b/g)];
+    const methods = [
+      ...source.matchAll(/export (?:async )?function (GET|POST|PUT|PATCH|DELETE)\b/g),
+    ];
     return methods.map((match) => ({ path: urlPath(folder), method: match[1]! }));
   });
 }

@@ -93,7 +93,9 @@ export async function signedInContext(
 ): Promise<BrowserContext> {
   const token = await signInOverHttp(baseUrl, member.email, member.password);
   const context = await browser.newContext(options);
-  await context.addCookies([{ name: SESSION_COOKIE, value: token, url: baseUrl, httpOnly: true, sameSite: 'Lax' }]);
+  await context.addCookies([
+    { name: SESSION_COOKIE, value: token, url: baseUrl, httpOnly: true, sameSite: 'Lax' },
+  ]);
   return context;
 }
 

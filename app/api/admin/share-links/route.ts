@@ -27,7 +27,10 @@ export function POST(request: Request): Promise<Response> {
       log.info({ by: user?.id, shareLinkId: summary.id, path: summary.path }, 'share link created');
 
       const headers = { 'cache-control': 'no-store' };
-      return NextResponse.json({ path: `/share/${token}`, link: summary }, { status: 201, headers });
+      return NextResponse.json(
+        { path: `/share/${token}`, link: summary },
+        { status: 201, headers },
+      );
     },
     { access: 'admin' },
   );

@@ -25,7 +25,10 @@ export function POST(request: Request): Promise<Response> {
     async (incoming, { log, user }) => {
       const { label } = await readJson(incoming, newWebhookSecretSchema);
 
-      const created = await createWebhookSecret(await getDatabase(), { label, createdBy: user?.id ?? null });
+      const created = await createWebhookSecret(await getDatabase(), {
+        label,
+        createdBy: user?.id ?? null,
+      });
       log.info({ by: user?.id, secretId: created.summary.id }, 'webhook secret created');
 
       return NextResponse.json(created, { status: 201, headers: { 'cache-control': 'no-store' } });

@@ -34,7 +34,8 @@ export function GET(request: Request, { params }: RouteContext): Promise<Respons
   return handleRequest(request, async (incoming) => {
     const { token, endpoint } = await params;
     const view = await openSharedView(await getDatabase(), token);
-    if (!view) throw new ApiError('not_found', 'This link is not valid: revoked, expired or unknown');
+    if (!view)
+      throw new ApiError('not_found', 'This link is not valid: revoked, expired or unknown');
 
     const shared = sharedEndpointRequest(view, incoming, endpoint);
     const [name = '', value = ''] = shared.segments;
