@@ -42,6 +42,9 @@ export class ConfigError extends Error {
   }
 }
 
+// NODE_ENV is set by Next itself, not by the operator, so it is not part of the schema.
+export const IS_DEVELOPMENT = process.env.NODE_ENV === 'development';
+
 let cached: AppConfig | undefined;
 
 export type Environment = Readonly<Record<string, string | undefined>>;
