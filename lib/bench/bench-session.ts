@@ -24,3 +24,12 @@ export async function benchSessionCookie(url: string): Promise<string> {
     await database.$disconnect();
   }
 }
+
+/** Whether the server takes the cookie: a dashboard read that says 401 measures nothing. */
+export async function checkSession(baseUrl: string, cookie: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/auth/me`, { headers: { cookie } });
+  if (response.status === 404) return 'no /api/auth/me here: requests carry the cookie anyway';
+  if (!response.ok) throw new Error(`the bench session was refused: ${response.status}`);
+  const body = (await response.json()) as { user?: { email?: string } };
+  return `signed in as ${body.user?.email ?? 'unknown'}`;
+}

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchServerUrl } from '@/lib/bench/bench-database';
 import { readFixtures } from '@/lib/bench/bench-fixtures';
-import { benchSessionCookie } from '@/lib/bench/bench-session';
+import { benchSessionCookie, checkSession } from '@/lib/bench/bench-session';
 import { discoverRoutes, planRequests } from '@/lib/bench/endpoint-plan';
 import { buildUnderLock, startApp } from '@/lib/bench/app-server';
 import { printLine } from '@/lib/bench/print-line';
@@ -46,6 +46,7 @@ runCli(async () => {
     const cookie = await benchSessionCookie(url);
     const app = await startApp(url, BENCH_PORT);
     try {
+      printLine('session', await checkSession(app.baseUrl, cookie));
       measured.push(await timeRequests(app.baseUrl, cookie, planRequests(routes, fixtures), runs));
     } finally {
       await app.stop();
