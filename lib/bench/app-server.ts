@@ -1,4 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import { NEXT_BIN } from '@/lib/cli/build-freshness';
 import { waitForHealthy } from '@/lib/cli/post-batches';
@@ -21,7 +22,9 @@ export interface RunningApp {
   stop: () => Promise<void>;
 }
 
-export async function startApp(databaseUrl: string, port: number): Promise<RunningApp> {
+export async function startApp(databaseUrl: string): Promise<RunningApp> {
+  // A fixed port could be another engineer's server, which would answer the health check.
+  const port = await freePort();
   const server = spawn(process.execPath, [NEXT_BIN, 'start', '--port', String(port)], {
     env: {
       ...process.env,
@@ -34,11 +37,24 @@ export async function startApp(databaseUrl: string, port: number): Promise<Runni
   const baseUrl = `http://127.0.0.1:${port}`;
   try {
     await waitForHealthy(baseUrl, 90_000);
+    if (server.exitCode !== null) throw new Error(`the bench server exited (${server.exitCode})`);
   } catch (error) {
     server.kill('SIGTERM');
     throw error;
   }
   return { baseUrl, stop: () => stopped(server) };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
 }
 
 function stopped(server: ChildProcess): Promise<void> {

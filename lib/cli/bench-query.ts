@@ -14,8 +14,6 @@ import { seededDatabase } from '@/lib/bench/seeded-database';
 import { timeRequests, type Timing } from '@/lib/bench/timed-requests';
 import { CliError, runCli } from '@/lib/cli/run-cli';
 
-const BENCH_PORT = 3918;
-
 runCli(async () => {
   const { values } = parseArgs({
     options: {
@@ -44,7 +42,7 @@ runCli(async () => {
     const { url, label } = await seededDatabase(serverUrl, { events, days, seed, workers: 2 });
     const fixtures = await readFixtures(url, new Date(label.end));
     const cookie = await benchSessionCookie(url);
-    const app = await startApp(url, BENCH_PORT);
+    const app = await startApp(url);
     try {
       printLine('session', await checkSession(app.baseUrl, cookie));
       measured.push(await timeRequests(app.baseUrl, cookie, planRequests(routes, fixtures), runs));
