@@ -37,8 +37,16 @@ export async function queryReasonFingerprints(
            array_agg(DISTINCT status) AS statuses
     FROM (
       SELECT fingerprint, message, catalogue_entry, status, attempted_at
-      FROM delivery_attempts
-      WHERE reason = ANY(${reasons}::text[]) AND ${attemptWhere(range, filters)}
+      FROM unnest(${reasons}::text[]) AS wanted(wanted_reason)
+      -- One index scan per reason, each stopping at the sample size; with = ANY the
+      -- planner reads every matching row and sorts them.
+      CROSS JOIN LATERAL (
+        SELECT fingerprint, message, catalogue_entry, status, attempted_at
+        FROM delivery_attempts
+        WHERE reason = wanted_reason AND ${attemptWhere(range, filters)}
+        ORDER BY attempted_at DESC
+        LIMIT ${FINGERPRINT_SAMPLE}
+      ) per_reason
       ORDER BY attempted_at DESC
       LIMIT ${FINGERPRINT_SAMPLE}
     ) recent
