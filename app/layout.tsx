@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { AppProviders } from '@/components/app-providers';
-import { SiteHeader } from '@/components/site-header';
 import './globals.css';
 import './styles/reports.css';
 import './styles/drilldowns.css';
+import './styles/access.css';
 
 export const metadata: Metadata = {
   title: 'Delivery events dashboard',
@@ -15,10 +15,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
-        <AppProviders>
-          <SiteHeader />
-          <main className="page">{children}</main>
-        </AppProviders>
+        <AppProviders>{children}</AppProviders>
       </body>
     </html>
   );

@@ -1,6 +1,8 @@
 import Link from 'next/link';
+import { UserMenu } from '@/components/auth/user-menu';
+import type { SignedInUser } from '@/lib/auth/sessions';
 
-export function SiteHeader() {
+export function SiteHeader({ user }: { user: SignedInUser }) {
   return (
     <header className="site-header">
       <Link href="/" className="brand">
@@ -15,6 +17,7 @@ export function SiteHeader() {
         <Link href="/events">Log</Link>
         <Link href="/ingestion">Ingestion</Link>
       </nav>
+      <UserMenu user={user} />
     </header>
   );
 }

@@ -3,7 +3,6 @@ import { SignInForm } from '@/components/auth/sign-in-form';
 import { currentSession, safeNextPath } from '@/lib/auth/page-session';
 import { countUsers } from '@/lib/auth/users';
 import { getDatabase } from '@/lib/db/client';
-import '../styles/access.css';
 
 export const metadata = { title: 'Sign in · Delivery events' };
 
@@ -17,5 +16,9 @@ export default async function SignInPage({ searchParams }: PageProps) {
   if (await currentSession()) redirect(nextPath);
   const hasMembers = (await countUsers(await getDatabase())) > 0;
 
-  return <SignInForm nextPath={nextPath} hasMembers={hasMembers} />;
+  return (
+    <main className="page">
+      <SignInForm nextPath={nextPath} hasMembers={hasMembers} />
+    </main>
+  );
 }

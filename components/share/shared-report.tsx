@@ -25,7 +25,9 @@ export function SharedReport({ share }: { share: ShareViewValue }) {
   return (
     <ShareViewProvider value={share}>
       <SharedBanner />
-      <Suspense>{containerFor(share.path)}</Suspense>
+      <main className="page">
+        <Suspense>{containerFor(share.path)}</Suspense>
+      </main>
     </ShareViewProvider>
   );
 }

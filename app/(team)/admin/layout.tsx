@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import { AdminTabs } from '@/components/auth/admin-tabs';
 import { requirePageSession } from '@/lib/auth/page-session';
-import '../../styles/access.css';
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const { user } = await requirePageSession();

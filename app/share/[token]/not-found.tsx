@@ -1,12 +1,10 @@
-import '../../styles/access.css';
-
 export default function ShareLinkNotFound() {
   return (
-    <section className="share-unavailable" role="alert">
+    <main className="page share-unavailable" role="alert">
       <h1>This link does not open anything</h1>
       <p>
         It was revoked, it expired, or it was never made. Ask the person who sent it for a new one.
       </p>
-    </section>
+    </main>
   );
 }

@@ -3,7 +3,6 @@ import { notFound } from 'next/navigation';
 import { SharedReport } from '@/components/share/shared-report';
 import { openSharedView } from '@/lib/auth/share-links';
 import { getDatabase } from '@/lib/db/client';
-import '../../styles/access.css';
 
 export const metadata: Metadata = {
   title: 'Shared report · Delivery events',
