@@ -15,6 +15,7 @@ export interface RequestContext {
 }
 
 export interface HandleOptions {
+  /** Who may call the route; a signed-in member unless the route says otherwise. */
   access?: Access;
 }
 
@@ -27,7 +28,7 @@ type Handler = (request: Request, context: RequestContext) => Promise<Response>;
 export function handleRequest(
   request: Request,
   handler: Handler,
-  { access = 'public' }: HandleOptions = {},
+  { access = 'session' }: HandleOptions = {},
 ): Promise<Response> {
   const requestId = request.headers.get('x-request-id')?.slice(0, 64) || randomUUID();
   const log = logger.child({ requestId, method: request.method, path: new URL(request.url).pathname });

@@ -1,4 +1,5 @@
 // POST /api/events: GreenArrow's event webhook (JSON object, JSON array or legacy form post).
+// Public: the webhook secret, not a session, is what GreenArrow presents.
 import { NextResponse } from 'next/server';
 import { runAfterResponse } from '@/lib/http/after-response';
 import { handleRequest } from '@/lib/http/request-context';
@@ -14,5 +15,5 @@ export function POST(request: Request): Promise<Response> {
     runAfterResponse('retention-prune', () => pruneIfDue());
     if (format === 'form') return new NextResponse('ok', { headers: { 'content-type': 'text/plain' } });
     return NextResponse.json(outcome);
-  });
+  }, { access: 'public' });
 }

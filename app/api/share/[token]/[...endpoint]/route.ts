@@ -1,4 +1,5 @@
 // GET /api/share/:token/:endpoint: a shared view's data, only the requests of that view.
+// Public: the token is the credential, and it opens nothing but its own view.
 import { GET as breakdowns } from '@/app/api/breakdowns/route';
 import { GET as domainDetail } from '@/app/api/domains/[domain]/route';
 import { GET as domains } from '@/app/api/domains/route';
@@ -31,17 +32,21 @@ interface RouteContext {
 }
 
 export function GET(request: Request, { params }: RouteContext): Promise<Response> {
-  return handleRequest(request, async (incoming) => {
-    const { token, endpoint } = await params;
-    const view = await openSharedView(await getDatabase(), token);
-    if (!view)
-      throw new ApiError('not_found', 'This link is not valid: revoked, expired or unknown');
+  return handleRequest(
+    request,
+    async (incoming) => {
+      const { token, endpoint } = await params;
+      const view = await openSharedView(await getDatabase(), token);
+      if (!view)
+        throw new ApiError('not_found', 'This link is not valid: revoked, expired or unknown');
 
-    const shared = sharedEndpointRequest(view, incoming, endpoint);
-    const [name = '', value = ''] = shared.segments;
-    const answer = ENDPOINTS[shared.segments.length > 1 ? `${name}/:id` : name];
-    if (!answer) throw new ApiError('forbidden', 'This link does not show that');
+      const shared = sharedEndpointRequest(view, incoming, endpoint);
+      const [name = '', value = ''] = shared.segments;
+      const answer = ENDPOINTS[shared.segments.length > 1 ? `${name}/:id` : name];
+      if (!answer) throw new ApiError('forbidden', 'This link does not show that');
 
-    return sharedResponse(view, await answer(shared.request, value));
-  });
+      return sharedResponse(view, await answer(shared.request, value));
+    },
+    { access: 'public' },
+  );
 }
