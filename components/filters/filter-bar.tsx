@@ -4,6 +4,7 @@ import { FilterChips } from '@/components/filters/filter-chips';
 import { FilterFields, StatusToggles } from '@/components/filters/filter-fields';
 import { RangeControls } from '@/components/filters/range-controls';
 import { useReportSearch } from '@/components/filters/use-report-search';
+import { ShareButton } from '@/components/share/share-button';
 import { SharedFilterSummary } from '@/components/share/shared-filter-summary';
 import { useShareView } from '@/components/share/share-view-context';
 import type { FilterName } from '@/lib/reports/report-links';
@@ -32,6 +33,7 @@ export function FilterBar({ title, fixed = [] }: FilterBarProps) {
         >
           {view.live ? 'Live: on' : 'Live: off'}
         </button>
+        <ShareButton />
       </div>
       {!fixed.includes('status') && <StatusToggles search={view} />}
       <FilterFields search={view} hidden={fixed} />

@@ -2,6 +2,8 @@
 
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useCallback, useMemo } from 'react';
+import { useShareView } from '@/components/share/share-view-context';
+import { sharedPageChanges, sharedPageSearch } from '@/lib/client/share-request';
 import { reportSearch, withParam } from '@/lib/reports/report-links';
 
 export { hrefWith, withFilter, withoutFilter } from '@/lib/reports/report-links';
@@ -25,15 +27,20 @@ export function useReportSearch(): ReportSearch {
   const searchParams = useSearchParams();
   const router = useRouter();
   const pathname = usePathname();
-  const current = searchParams.toString();
+  const share = useShareView();
+  // A shared page shows the link's stored view, whatever its own address says.
+  const current = share
+    ? sharedPageSearch(searchParams.toString(), share.query)
+    : searchParams.toString();
 
   const update = useCallback(
     (changes: Record<string, string | null>) => {
       let next = current;
-      for (const [name, value] of Object.entries(changes)) next = withParam(next, name, value);
+      const allowed = share ? sharedPageChanges(changes) : changes;
+      for (const [name, value] of Object.entries(allowed)) next = withParam(next, name, value);
       router.replace(next ? `${pathname}?${next}` : pathname, { scroll: false });
     },
-    [current, pathname, router],
+    [current, pathname, router, share],
   );
 
   return useMemo(() => {
