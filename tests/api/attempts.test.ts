@@ -3,6 +3,7 @@ import { createTestDatabase, useEnvironment, type TestDatabase } from '../suppor
 import { deliveryAttempt } from '../support/sample-events';
 import { postJson } from '../support/webhook-client';
 import { closeSql, migrateTestDatabase, sqlQuery } from '../support/sql';
+import { memberRequest, signInTestMember } from '../support/auth';
 import type { AttemptLogReport } from '@/lib/reports/attempt-log';
 import type { AttemptDetailReport } from '@/lib/reports/attempt-detail';
 
@@ -22,6 +23,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
   useEnvironment(database.environment);
   await migrateTestDatabase();
+  await signInTestMember();
   const { POST } = await import('@/app/api/events/route');
   ({ GET: getLog } = await import('@/app/api/attempts/route'));
   ({ GET: getAttempt } = await import('@/app/api/attempts/[id]/route'));
@@ -57,7 +59,7 @@ afterAll(async () => {
 
 async function logPage(search: string): Promise<{ status: number; body: AttemptLogReport }> {
   const range = search.includes('from=') ? '' : `${RANGE}&`;
-  const response = await getLog(new Request(`http://localhost/api/attempts?${range}${search}`));
+  const response = await getLog(memberRequest(`http://localhost/api/attempts?${range}${search}`));
   return { status: response.status, body: (await response.json()) as AttemptLogReport };
 }
 
@@ -153,7 +155,7 @@ describe('filters', () => {
 
 describe('one attempt', () => {
   async function detail(id: string) {
-    const response = await getAttempt(new Request(`http://localhost/api/attempts/${id}`), {
+    const response = await getAttempt(memberRequest(`http://localhost/api/attempts/${id}`), {
       params: Promise.resolve({ id }),
     });
     return { status: response.status, body: (await response.json()) as AttemptDetailReport };

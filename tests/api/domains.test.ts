@@ -3,6 +3,7 @@ import { createTestDatabase, useEnvironment, type TestDatabase } from '../suppor
 import { deliveryAttempt } from '../support/sample-events';
 import { postJson } from '../support/webhook-client';
 import { closeSql, migrateTestDatabase } from '../support/sql';
+import { memberRequest, signInTestMember } from '../support/auth';
 import type { DomainListReport } from '@/lib/reports/domain-list';
 import type { DomainDetailReport } from '@/lib/reports/domain-detail';
 
@@ -46,6 +47,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
   useEnvironment(database.environment);
   await migrateTestDatabase();
+  await signInTestMember();
   const { POST } = await import('@/app/api/events/route');
   ({ GET: getList } = await import('@/app/api/domains/route'));
   ({ GET: getDomain } = await import('@/app/api/domains/[domain]/route'));
@@ -76,12 +78,12 @@ afterAll(async () => {
 });
 
 async function list(search: string) {
-  const response = await getList(new Request(`http://localhost/api/domains?${RANGE}&${search}`));
+  const response = await getList(memberRequest(`http://localhost/api/domains?${RANGE}&${search}`));
   return { status: response.status, body: (await response.json()) as DomainListReport };
 }
 
 async function domainReport(domain: string, search = '') {
-  const request = new Request(`http://localhost/api/domains/${domain}?${RANGE}&${search}`);
+  const request = memberRequest(`http://localhost/api/domains/${domain}?${RANGE}&${search}`);
   const response = await getDomain(request, { params: Promise.resolve({ domain }) });
   return { status: response.status, body: (await response.json()) as DomainDetailReport };
 }

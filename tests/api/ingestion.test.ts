@@ -3,6 +3,7 @@ import { createTestDatabase, useEnvironment, type TestDatabase } from '../suppor
 import { deliveryAttempt, otherEvent } from '../support/sample-events';
 import { postJson } from '../support/webhook-client';
 import { closeSql, migrateTestDatabase } from '../support/sql';
+import { memberRequest, signInTestMember } from '../support/auth';
 import type { IngestionReport } from '@/lib/reports/ingestion';
 
 const NO_STATUS = 'status: must be one of success, deferral, failure, failure_toolong, connmaxout';
@@ -15,6 +16,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
   useEnvironment(database.environment);
   await migrateTestDatabase();
+  await signInTestMember();
   ({ POST } = await import('@/app/api/events/route'));
   ({ GET } = await import('@/app/api/ingestion/route'));
 });
@@ -27,7 +29,7 @@ afterAll(async () => {
 });
 
 async function report(search = 'range=1h'): Promise<{ status: number; body: IngestionReport }> {
-  const response = await GET(new Request(`http://localhost/api/ingestion?${search}`));
+  const response = await GET(memberRequest(`http://localhost/api/ingestion?${search}`));
   return { status: response.status, body: (await response.json()) as IngestionReport };
 }
 

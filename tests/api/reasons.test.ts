@@ -3,6 +3,7 @@ import { CATALOGUE, PROVIDER_RULES } from '@/lib/classifier';
 import { createTestDatabase, useEnvironment, type TestDatabase } from '../support/test-database';
 import { postJson } from '../support/webhook-client';
 import { closeSql, migrateTestDatabase } from '../support/sql';
+import { memberRequest, signInTestMember } from '../support/auth';
 import { GMAIL_RATE, seedEvents, WINDOW } from './report-seed';
 
 type Get = (request: Request, context: { params: Promise<{ id: string }> }) => Promise<Response>;
@@ -14,6 +15,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
   useEnvironment(database.environment);
   await migrateTestDatabase();
+  await signInTestMember();
   const { POST } = await import('@/app/api/events/route');
   expect(await (await postJson(POST, seedEvents())).json()).toMatchObject({ stored: 18 });
   reasons = (await import('@/app/api/reasons/route')).GET;
@@ -28,7 +30,7 @@ afterAll(async () => {
 });
 
 async function getReason(id: string, query = WINDOW) {
-  const request = new Request(`http://localhost/api/reasons/${encodeURIComponent(id)}?${query}`);
+  const request = memberRequest(`http://localhost/api/reasons/${encodeURIComponent(id)}?${query}`);
   const response = await reason(request, { params: Promise.resolve({ id }) });
   return { status: response.status, body: await response.json() };
 }
@@ -38,7 +40,7 @@ const byId = <Row extends { id: string }>(rows: Row[], id: string) =>
 
 describe('GET /api/reasons', () => {
   test('every catalogue message and provider rule, zero counts included', async () => {
-    const response = await reasons(new Request(`http://localhost/api/reasons?${WINDOW}`));
+    const response = await reasons(memberRequest(`http://localhost/api/reasons?${WINDOW}`));
     const body = await response.json();
     expect(response.status).toBe(200);
     expect(body.catalogue).toHaveLength(CATALOGUE.length);
@@ -64,7 +66,7 @@ describe('GET /api/reasons', () => {
   });
 
   test('messages no rule recognised, grouped by fingerprint', async () => {
-    const response = await reasons(new Request(`http://localhost/api/reasons?${WINDOW}`));
+    const response = await reasons(memberRequest(`http://localhost/api/reasons?${WINDOW}`));
     const { unrecognised } = await response.json();
     expect(unrecognised.attempts).toBe(2);
     expect(
@@ -77,7 +79,7 @@ describe('GET /api/reasons', () => {
 
   test('filters narrow the counts', async () => {
     const response = await reasons(
-      new Request(`http://localhost/api/reasons?${WINDOW}&domain=gmail.com`),
+      memberRequest(`http://localhost/api/reasons?${WINDOW}&domain=gmail.com`),
     );
     const body = await response.json();
     expect(byId(body.rules, 'gmail-rate-limited')).toMatchObject({ attempts: 3 });

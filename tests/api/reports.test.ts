@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestDatabase, useEnvironment, type TestDatabase } from '../support/test-database';
 import { postJson } from '../support/webhook-client';
 import { closeSql, migrateTestDatabase } from '../support/sql';
+import { memberRequest, signInTestMember } from '../support/auth';
 import { seedEvents, WINDOW } from './report-seed';
 
 type Get = (request: Request) => Promise<Response>;
@@ -13,6 +14,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
   useEnvironment(database.environment);
   await migrateTestDatabase();
+  await signInTestMember();
   const { POST } = await import('@/app/api/events/route');
   const response = await postJson(POST, seedEvents());
   expect(await response.json()).toMatchObject({ stored: 18, rejected: 0 });
@@ -28,7 +30,7 @@ afterAll(async () => {
 });
 
 async function get(handler: Get, path: string) {
-  const response = await handler(new Request(`http://localhost${path}`));
+  const response = await handler(memberRequest(`http://localhost${path}`));
   return { status: response.status, body: await response.json() };
 }
 

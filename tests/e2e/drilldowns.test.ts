@@ -5,10 +5,12 @@ import { startAppServer, type AppServer } from '../support/app-server';
 import { launchBrowser, screenshotPath } from '../support/browser';
 import { deliveryAttempt, otherEvent } from '../support/sample-events';
 import { createTestDatabase, WEBHOOK_SECRET, type TestDatabase } from '../support/test-database';
+import { seedMember, signedInPage } from '../support/auth';
 import { parseConfig } from '@/lib/config/env';
 import { applyMigrations } from '@/lib/db/apply-migrations';
 
 let database: TestDatabase;
+let member: { email: string; password: string };
 let server: AppServer;
 let browser: Browser;
 
@@ -63,6 +65,7 @@ function seedEvents(): unknown[] {
 beforeAll(async () => {
   database = await createTestDatabase();
   await applyMigrations(parseConfig(database.environment));
+  member = await seedMember(database.environment);
   server = await startAppServer(database.environment);
   browser = await launchBrowser();
   const response = await fetch(`${server.baseUrl}/api/events?token=${WEBHOOK_SECRET}`, {
@@ -80,7 +83,7 @@ afterAll(async () => {
 });
 
 async function openPage(path: string): Promise<Page> {
-  const page = await browser.newPage({
+  const page = await signedInPage(browser, server.baseUrl, member, {
     viewport: { width: 1280, height: 1000 },
     acceptDownloads: true,
   });

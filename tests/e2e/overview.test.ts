@@ -4,16 +4,19 @@ import { startAppServer, type AppServer } from '../support/app-server';
 import { launchBrowser, screenshotPath } from '../support/browser';
 import { deliveryAttempt } from '../support/sample-events';
 import { createTestDatabase, WEBHOOK_SECRET, type TestDatabase } from '../support/test-database';
+import { seedMember, signedInPage } from '../support/auth';
 import { parseConfig } from '@/lib/config/env';
 import { applyMigrations } from '@/lib/db/apply-migrations';
 
 let database: TestDatabase;
+let member: { email: string; password: string };
 let server: AppServer;
 let browser: Browser;
 
 beforeAll(async () => {
   database = await createTestDatabase();
   await applyMigrations(parseConfig(database.environment));
+  member = await seedMember(database.environment);
   server = await startAppServer(database.environment);
   browser = await launchBrowser();
 }, 600_000);
@@ -43,7 +46,7 @@ test('events posted to the webhook appear on the overview page', async () => {
   });
   expect(await response.json()).toEqual({ stored: 9, duplicates: 0, other: 0, rejected: 0 });
 
-  const page = await browser.newPage({ viewport: { width: 1280, height: 1100 } });
+  const page = await signedInPage(browser, server.baseUrl, member, { viewport: { width: 1280, height: 1100 } });
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());

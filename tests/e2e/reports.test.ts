@@ -4,11 +4,13 @@ import type { Browser, Page } from 'playwright-core';
 import { startAppServer, type AppServer } from '../support/app-server';
 import { launchBrowser, screenshotPath } from '../support/browser';
 import { createTestDatabase, WEBHOOK_SECRET, type TestDatabase } from '../support/test-database';
+import { seedMember, signedInPage } from '../support/auth';
 import { seedEvents } from '../api/report-seed';
 import { parseConfig } from '@/lib/config/env';
 import { applyMigrations } from '@/lib/db/apply-migrations';
 
 let database: TestDatabase;
+let member: { email: string; password: string };
 let server: AppServer;
 let browser: Browser;
 let page: Page;
@@ -17,6 +19,7 @@ const dialogs: string[] = [];
 beforeAll(async () => {
   database = await createTestDatabase();
   await applyMigrations(parseConfig(database.environment));
+  member = await seedMember(database.environment);
   server = await startAppServer(database.environment);
   browser = await launchBrowser();
   const now = Math.floor(Date.now() / 1000);
@@ -26,7 +29,7 @@ beforeAll(async () => {
     body: JSON.stringify(seedEvents(now - 4 * 3600, now - 30 * 3600)),
   });
   expect(await response.json()).toMatchObject({ stored: 18, rejected: 0 });
-  page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, acceptDownloads: true });
+  page = await signedInPage(browser, server.baseUrl, member, { viewport: { width: 1280, height: 1000 }, acceptDownloads: true });
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
     void dialog.dismiss();
