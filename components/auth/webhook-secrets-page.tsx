@@ -121,7 +121,7 @@ function CreateSecretForm() {
       {created && (
         <div className="once-secret" role="status">
           <strong>Secret for “{created.summary.label}”: copy it now, it is not shown again.</strong>
-          <code data-testid="new-webhook-secret">{created.secret}</code>
+          <code className="secret-value" data-testid="new-webhook-secret">{created.secret}</code>
           <span>
             Use it as <code>?token=</code> in GreenArrow&apos;s <code>event_delivery_url</code>.
           </span>
