@@ -25,7 +25,7 @@ export function SharedReport({ share }: { share: ShareViewValue }) {
   return (
     <ShareViewProvider value={share}>
       <SharedBanner />
-      <main className="page">
+      <main className="page shared-view">
         <Suspense>{containerFor(share.path)}</Suspense>
       </main>
     </ShareViewProvider>

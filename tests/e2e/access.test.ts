@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { apiRoutes, pagePaths } from '../support/app-routes';
@@ -129,7 +130,9 @@ test('a member signs in on the page, comes back to the view asked for, and signs
   await page.getByLabel('Email').fill(admin.email);
   await page.getByLabel('Password').fill('not the password');
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect.poll(() => page.locator('.form-error').textContent()).toBe('Wrong email or password');
+  await expect
+    .poll(() => page.locator('.form-error').textContent())
+    .toBe('Wrong email or password');
   await page.screenshot({ path: screenshotPath('sign-in-wrong-password'), fullPage: true });
   await page.getByLabel('Password').fill(admin.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
@@ -197,6 +200,16 @@ test('an admin shares a view and a stranger opens it read-only, masked, with its
   expect(await shared.getByRole('link', { name: 'Admin' }).count()).toBe(0);
   expect(await shared.getByRole('button', { name: 'Share' }).count()).toBe(0);
   await shared.screenshot({ path: screenshotPath('share-view'), fullPage: true });
+  const [download] = await Promise.all([
+    shared.waitForEvent('download'),
+    shared
+      .getByRole('region', { name: 'Latest attempts' })
+      .getByRole('button', { name: 'Export CSV' })
+      .click(),
+  ]);
+  const csv = readFileSync((await download.path())!, 'utf8');
+  expect(csv.split('\r\n').filter(Boolean)).toHaveLength(3);
+  expect(csv).toContain('gmail.com');
   expect(errors).toEqual([]);
 
   await page.goto(`${base()}/admin/links`);
