@@ -10,7 +10,7 @@ export default defineConfig({
   },
   test: {
     include: ['tests/**/*.test.ts'],
-    testTimeout: 30_000,
+    testTimeout: 60_000,
     hookTimeout: 120_000,
     fileParallelism: false,
     env: { LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', NEXT_TELEMETRY_DISABLED: '1' },
