@@ -1,21 +1,17 @@
 'use client';
 
 import Link from 'next/link';
-import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import type { SignedInUser } from '@/lib/auth/sessions';
-import { apiSend } from '@/lib/client/api-fetch';
+import { signOutAndLeave } from '@/lib/client/api-fetch';
 
 /** Who is signed in, the admin pages for admins, and Sign out (which ends the session). */
 export function UserMenu({ user }: { user: SignedInUser }) {
-  const router = useRouter();
   const [pending, setPending] = useState(false);
 
   const signOut = async () => {
     setPending(true);
-    await apiSend('/api/auth/sign-out', 'POST').catch(() => undefined);
-    router.replace('/sign-in');
-    router.refresh();
+    await signOutAndLeave();
   };
 
   return (

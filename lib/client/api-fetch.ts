@@ -17,8 +17,21 @@ export async function apiFetch<T>(path: string, signal?: AbortSignal): Promise<T
   return readResponse<T>(response);
 }
 
+// Set from the moment sign-out starts, so a report fetch answered 401 meanwhile does not start a
+// second navigation that races the one to the sign-in page.
+let leavingPage = false;
+
+/** Ends the session, then loads the sign-in page in full: none of the cached reports survive. */
+export async function signOutAndLeave(): Promise<void> {
+  leavingPage = true;
+  await apiSend('/api/auth/sign-out', 'POST').catch(() => undefined);
+  // eslint-disable-next-line @next/next/no-location-assign-relative-destination
+  window.location.assign('/sign-in');
+}
+
 /** A session that ended while the page was open: sign in again, then come back here. */
 function toSignIn(): void {
+  if (leavingPage) return;
   const here = `${window.location.pathname}${window.location.search}`;
   // A full load on purpose: nothing of the ended session's page should survive.
   // eslint-disable-next-line @next/next/no-location-assign-relative-destination
