@@ -68,7 +68,7 @@ export function DomainSummary({ rates, delay }: DomainSummaryProps) {
       ))}
       <p className="muted delay-note">
         Delay over {delay.accepted.toLocaleString('en-US')} accepted attempts with an injection
-        time.
+        time{delay.estimated ? ', from a histogram: within about 5 %' : ''}.
       </p>
     </dl>
   );

@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { copyAttemptPool } from '@/lib/bench/attempt-pool';
 import { recreateDatabase, writeSeedLabel, type SeedLabel } from '@/lib/bench/bench-database';
 import { suspendIndexes } from '@/lib/bench/bulk-indexes';
-import { buildHourlyRollup, buildIngestMinutes } from '@/lib/bench/derived-tables';
+import { buildCubes, buildHourlyRollup, buildIngestMinutes } from '@/lib/bench/derived-tables';
 import { DROP_POOL, insertReplica, markFixedDomains } from '@/lib/bench/multiply-pool';
 import { planSeed, replicaKeep, type SeedPlan } from '@/lib/bench/seed-plan';
 import { parseConfig } from '@/lib/config/env';
@@ -59,12 +59,17 @@ export async function seedHistory(options: SeedOptions, report: PhaseReport): Pr
       await rollupIndexes.restore();
       return { rows, note: 'attempt_rollups_hourly rows, key included' };
     });
+    await timed(report, 'cubes', async () => ({
+      rows: await buildCubes(client),
+      note: 'attempt_cubes_hourly and attempt_cubes_daily rows',
+    }));
     await timed(report, 'ingest minutes', async () => ({ rows: await buildIngestMinutes(client) }));
     await client.query(DROP_POOL);
     await timed(report, 'vacuum', async () => {
       // A live database is vacuumed by autovacuum; without it no index-only scan is possible.
       await client.query(
-        'VACUUM (ANALYZE) delivery_attempts, attempt_rollups_hourly, ingest_minutes',
+        'VACUUM (ANALYZE) delivery_attempts, attempt_rollups_hourly, attempt_cubes_hourly, ' +
+          'attempt_cubes_daily, ingest_minutes',
       );
       return { rows: options.events };
     });

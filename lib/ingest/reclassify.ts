@@ -1,6 +1,10 @@
 import 'server-only';
 import { CLASSIFIER_VERSION, classifyAttempt } from '@/lib/classifier';
 import type { Database } from '@/lib/db/client';
+import { Prisma } from '@/lib/db/generated/client';
+import { rollupCtes } from '@/lib/rollups/cubes';
+
+const HOUR_ROLLUPS = rollupCtes('hour_attempts');
 
 type Transaction = Parameters<Parameters<Database['$transaction']>[0]>[0];
 
@@ -20,8 +24,8 @@ export interface ReclassifyOutcome {
 
 /**
  * Re-runs the classifier over stored attempts, one hour at a time, and rebuilds
- * that hour's rollup rows in the same transaction. Ingest into the hour waits on
- * the rollup lock meanwhile, so counts stay exact.
+ * that hour's rollups (the wide rows, its cubes and its share of the day's cubes) in
+ * the same transaction. Ingest waits on the rollup lock meanwhile, so counts stay exact.
  */
 export async function reclassifyStoredAttempts(
   database: Database,
@@ -77,15 +81,20 @@ async function reclassifyHour(tx: Transaction, hour: Date) {
 }
 
 async function rebuildRollupHour(tx: Transaction, hour: Date, end: Date): Promise<void> {
+  // The day's cubes give back this hour's old counts before the hour is counted again.
+  await tx.$executeRaw`
+    UPDATE attempt_cubes_daily AS d SET attempts = d.attempts - h.attempts
+    FROM attempt_cubes_hourly AS h
+    WHERE h.bucket = ${hour} AND d.bucket = date_trunc('day', h.bucket, 'UTC') AND d.cube = h.cube
+      AND d.status = h.status AND d.key1 = h.key1 AND d.key2 = h.key2 AND d.key3 = h.key3`;
+  await tx.$executeRaw`DELETE FROM attempt_cubes_hourly WHERE bucket = ${hour}`;
   await tx.$executeRaw`DELETE FROM attempt_rollups_hourly WHERE bucket = ${hour}`;
   await tx.$executeRaw`
-    INSERT INTO attempt_rollups_hourly (bucket, status, is_retry, recipient_domain, send_id,
-      sending_ip, virtual_mta, reason, category, provider, smtp_code, enhanced_code, attempts)
-    SELECT ${hour}::timestamptz, status, is_retry, recipient_domain, coalesce(send_id, ''),
-      coalesce(sending_ip, ''), coalesce(virtual_mta, ''), coalesce(reason, ''),
-      coalesce(category, ''), coalesce(provider, ''), coalesce(smtp_code::text, ''),
-      coalesce(enhanced_code, ''), count(*)
-    FROM delivery_attempts
-    WHERE attempted_at >= ${hour} AND attempted_at < ${end}
-    GROUP BY 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12`;
+    WITH hour_attempts AS (
+      SELECT * FROM delivery_attempts WHERE attempted_at >= ${hour} AND attempted_at < ${end}
+    ), ${Prisma.raw(HOUR_ROLLUPS)}
+    SELECT 1`;
+  await tx.$executeRaw`
+    DELETE FROM attempt_cubes_daily
+    WHERE bucket = date_trunc('day', ${hour}::timestamptz, 'UTC') AND attempts = 0`;
 }

@@ -4,6 +4,7 @@ import type { Database } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
 import { attemptRecord, otherRecord, rejectedRecord } from '@/lib/ingest/batch-records';
 import type { SortedBatch } from '@/lib/ingest/sort-events';
+import { rollupCtes } from '@/lib/rollups/cubes';
 
 export interface BatchOutcome {
   stored: number;
@@ -12,12 +13,14 @@ export interface BatchOutcome {
   rejected: number;
 }
 
+const ROLLUP_CTES = rollupCtes('inserted');
+
 const RETRYABLE = /deadlock detected|could not serialize access/i;
 const MAX_TRIES = 3;
 
 /**
  * Stores a sorted batch in one statement, so it commits or fails whole: the
- * attempts, the hourly rollup of only the attempts really inserted (a repeated
+ * attempts, the rollups (wide and cubes) of only the attempts really inserted (a repeated
  * event is never counted twice, even when two requests carry it at once: the
  * unique key makes the later one wait), other event types, rejects and the
  * per-minute ingest counters. Resolves only after the commit.
@@ -81,24 +84,10 @@ export function batchStatement(batch: SortedBatch): Prisma.Sql {
         enhanced_code, fingerprint, ${CLASSIFIER_VERSION}::int, raw
       FROM incoming
       ON CONFLICT (event_key) DO NOTHING
-      RETURNING attempted_at, status, is_retry, recipient_domain, send_id, sending_ip,
-        virtual_mta, reason, category, provider, smtp_code, enhanced_code
-    ), rolled_up AS (
-      INSERT INTO attempt_rollups_hourly AS r (bucket, status, is_retry, recipient_domain,
-        send_id, sending_ip, virtual_mta, reason, category, provider, smtp_code, enhanced_code,
-        attempts)
-      SELECT date_trunc('hour', attempted_at, 'UTC'), status, is_retry, recipient_domain,
-        coalesce(send_id, ''), coalesce(sending_ip, ''), coalesce(virtual_mta, ''),
-        coalesce(reason, ''), coalesce(category, ''), coalesce(provider, ''),
-        coalesce(smtp_code::text, ''), coalesce(enhanced_code, ''), count(*)
-      FROM inserted
-      GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12
-      -- One lock order for every batch, so concurrent batches cannot deadlock on rollup rows.
-      ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12
-      ON CONFLICT (bucket, status, is_retry, recipient_domain, send_id, sending_ip, virtual_mta,
-        reason, category, provider, smtp_code, enhanced_code)
-      DO UPDATE SET attempts = r.attempts + EXCLUDED.attempts
-    ), other_inserted AS (
+      RETURNING attempted_at, injected_at, status, is_retry, recipient_domain, send_id,
+        sending_ip, virtual_mta, reason, category, provider, smtp_code, enhanced_code,
+        mx_hostname, mx_ip
+    ), ${Prisma.raw(ROLLUP_CTES)}, other_inserted AS (
       INSERT INTO other_events (event_key, event_type, event_time, raw)
       SELECT event_key, event_type, event_time, raw
       FROM jsonb_to_recordset(${others}::jsonb)

@@ -1,6 +1,8 @@
 import 'server-only';
 import type { Database } from '@/lib/db/client';
+import { Prisma } from '@/lib/db/generated/client';
 import { DIMENSION_COLUMNS } from '@/lib/queries/rollup-dimension';
+import { rollupRows } from '@/lib/queries/rollup-source';
 import { rollupWhere } from '@/lib/queries/rollup-where';
 import type { BreakdownDimension } from '@/lib/reports/breakdown-types';
 import type { ReportQuery } from '@/lib/reports/report-filters';
@@ -10,7 +12,7 @@ export interface DimensionCount {
   attempts: number;
 }
 
-/** Attempts per value of one dimension, most first, read from the hourly rollup. */
+/** Attempts per value of one dimension, most first, read from the rollups. */
 export async function queryDimensionBreakdown(
   database: Database,
   { range, filters }: Pick<ReportQuery, 'range' | 'filters'>,
@@ -19,8 +21,8 @@ export async function queryDimensionBreakdown(
 ): Promise<DimensionCount[]> {
   const column = DIMENSION_COLUMNS[dimension];
   return database.$queryRaw<DimensionCount[]>`
-    SELECT ${column} AS value, sum(attempts)::float8 AS attempts
-    FROM attempt_rollups_hourly
+    SELECT ${Prisma.raw(column)} AS value, sum(attempts)::float8 AS attempts
+    FROM ${rollupRows({ range, filters, columns: [column] })}
     WHERE ${rollupWhere(range, filters)}
     GROUP BY 1
     ORDER BY 2 DESC, 1

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Database } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
+import { rollupRows } from '@/lib/queries/rollup-source';
 import { rollupWhere } from '@/lib/queries/rollup-where';
 import type { DomainListQuery, DomainSort } from '@/lib/reports/domain-list-query';
 
@@ -47,7 +48,7 @@ export async function queryDomainList(
              coalesce(sum(attempts) FILTER (WHERE status IN ('failure', 'failure_toolong')), 0)::float8
                AS failure,
              coalesce(sum(attempts) FILTER (WHERE status = 'connmaxout'), 0)::float8 AS connmaxout
-      FROM attempt_rollups_hourly
+      FROM ${rollupRows({ range, filters, columns: ['recipient_domain'] })}
       WHERE ${rollupWhere(range, filters)} AND ${search}
       GROUP BY recipient_domain
     )
@@ -78,7 +79,8 @@ async function countDomains(
   search: Prisma.Sql,
 ): Promise<number> {
   const counted = await database.$queryRaw<{ count: number }[]>`
-    SELECT count(DISTINCT recipient_domain)::int AS count FROM attempt_rollups_hourly
+    SELECT count(DISTINCT recipient_domain)::int AS count
+    FROM ${rollupRows({ range, filters, columns: ['recipient_domain'] })}
     WHERE ${rollupWhere(range, filters)} AND ${search}`;
   return counted[0]?.count ?? 0;
 }

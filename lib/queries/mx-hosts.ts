@@ -1,6 +1,10 @@
 import 'server-only';
 import type { Database } from '@/lib/db/client';
+import { Prisma } from '@/lib/db/generated/client';
 import { attemptWhere } from '@/lib/queries/attempt-where';
+import { cubeRows } from '@/lib/queries/rollup-source';
+import { rollupWhere } from '@/lib/queries/rollup-where';
+import { MX_CUBE } from '@/lib/rollups/cubes';
 import type { ReportQuery } from '@/lib/reports/report-filters';
 
 export interface MxHostRow {
@@ -13,20 +17,33 @@ export interface MxHostRow {
   connmaxout: number;
 }
 
-/** The remote MX hosts tried, busiest first; read from the attempts (not in the rollup). */
+/**
+ * The remote MX hosts tried, busiest first. One domain (with a status filter at most)
+ * reads its MX cube; any other view counts the attempts themselves.
+ */
 export async function queryMxHosts(
   database: Database,
   { range, filters }: Pick<ReportQuery, 'range' | 'filters'>,
   limit: number,
 ): Promise<MxHostRow[]> {
+  const { domain, status, ...others } = filters;
+  const onlyDomain = domain !== undefined && Object.values(others).every((v) => v === undefined);
+  const source = onlyDomain
+    ? Prisma.sql`
+        SELECT nullif(mx_hostname, '') AS mx_hostname, nullif(mx_ip, '') AS mx_ip, status, attempts
+        FROM ${cubeRows(MX_CUBE, ['key1 AS recipient_domain', 'key2 AS mx_hostname', 'key3 AS mx_ip'], range, false)}
+        WHERE ${rollupWhere(range, { domain, status })}`
+    : Prisma.sql`
+        SELECT mx_hostname, mx_ip, status, 1 AS attempts FROM delivery_attempts
+        WHERE ${attemptWhere(range, filters)}`;
   return database.$queryRaw<MxHostRow[]>`
-    SELECT mx_hostname AS "mxHostname", mx_ip AS "mxIp", count(*)::float8 AS attempts,
-           (count(*) FILTER (WHERE status = 'success'))::float8 AS success,
-           (count(*) FILTER (WHERE status = 'deferral'))::float8 AS deferral,
-           (count(*) FILTER (WHERE status IN ('failure', 'failure_toolong')))::float8 AS failure,
-           (count(*) FILTER (WHERE status = 'connmaxout'))::float8 AS connmaxout
-    FROM delivery_attempts
-    WHERE ${attemptWhere(range, filters)}
+    SELECT mx_hostname AS "mxHostname", mx_ip AS "mxIp", sum(attempts)::float8 AS attempts,
+           coalesce(sum(attempts) FILTER (WHERE status = 'success'), 0)::float8 AS success,
+           coalesce(sum(attempts) FILTER (WHERE status = 'deferral'), 0)::float8 AS deferral,
+           coalesce(sum(attempts) FILTER (WHERE status IN ('failure', 'failure_toolong')), 0)::float8
+             AS failure,
+           coalesce(sum(attempts) FILTER (WHERE status = 'connmaxout'), 0)::float8 AS connmaxout
+    FROM (${source}) AS tried
     GROUP BY 1, 2
     ORDER BY 3 DESC, 1 NULLS LAST, 2 NULLS LAST
     LIMIT ${limit}`;

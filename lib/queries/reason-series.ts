@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Database } from '@/lib/db/client';
+import { rollupRows } from '@/lib/queries/rollup-source';
 import { rollupWhere } from '@/lib/queries/rollup-where';
 import type { ReportQuery } from '@/lib/reports/report-filters';
 
@@ -19,7 +20,7 @@ export async function queryReasonSeries(
   return database.$queryRaw<ReasonBucketRow[]>`
     SELECT date_trunc(${range.bucket}, bucket, 'UTC') AS bucket, reason,
            sum(attempts)::float8 AS attempts
-    FROM attempt_rollups_hourly
+    FROM ${rollupRows({ range, filters, columns: ['reason'], byHour: range.bucket === 'hour' })}
     WHERE ${rollupWhere(range, filters)} AND reason = ANY(${reasons}::text[])
     GROUP BY 1, 2`;
 }

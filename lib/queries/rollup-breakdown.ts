@@ -1,7 +1,9 @@
 import 'server-only';
 import type { Database } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
+import { rollupRows } from '@/lib/queries/rollup-source';
 import { rollupWhere } from '@/lib/queries/rollup-where';
+import type { RollupColumn } from '@/lib/rollups/cubes';
 import type { ReportQuery } from '@/lib/reports/report-filters';
 
 export interface BreakdownRow {
@@ -19,10 +21,10 @@ export interface BreakdownRow {
 
 // Fixed pairs of rollup columns: callers pick a key, never SQL text.
 const GROUPINGS = {
-  reason: [Prisma.sql`reason`, Prisma.sql`category`],
-  sendingIp: [Prisma.sql`sending_ip`, Prisma.sql`virtual_mta`],
-  retry: [Prisma.sql`is_retry::text`, Prisma.sql`''`],
-} as const;
+  reason: { value: 'reason', detail: 'category', columns: ['reason', 'category'] },
+  sendingIp: { value: 'sending_ip', detail: 'virtual_mta', columns: ['sending_ip', 'virtual_mta'] },
+  retry: { value: 'is_retry::text', detail: "''", columns: ['is_retry'] },
+} as const satisfies Record<string, { value: string; detail: string; columns: RollupColumn[] }>;
 
 export type Breakdown = keyof typeof GROUPINGS;
 
@@ -33,16 +35,16 @@ export async function queryRollupBreakdown(
   breakdown: Breakdown,
   limit: number,
 ): Promise<BreakdownRow[]> {
-  const [value, detail] = GROUPINGS[breakdown];
+  const { value, detail, columns } = GROUPINGS[breakdown];
   return database.$queryRaw<BreakdownRow[]>`
-    SELECT ${value} AS value, ${detail} AS detail, sum(attempts)::float8 AS attempts,
+    SELECT ${Prisma.raw(value)} AS value, ${Prisma.raw(detail)} AS detail, sum(attempts)::float8 AS attempts,
            coalesce(sum(attempts) FILTER (WHERE status = 'success'), 0)::float8 AS success,
            coalesce(sum(attempts) FILTER (WHERE status = 'deferral'), 0)::float8 AS deferral,
            coalesce(sum(attempts) FILTER (WHERE status = 'failure'), 0)::float8 AS failure,
            coalesce(sum(attempts) FILTER (WHERE status = 'failure_toolong'), 0)::float8
              AS "failureToolong",
            coalesce(sum(attempts) FILTER (WHERE status = 'connmaxout'), 0)::float8 AS connmaxout
-    FROM attempt_rollups_hourly
+    FROM ${rollupRows({ range, filters, columns })}
     WHERE ${rollupWhere(range, filters)}
     GROUP BY 1, 2
     ORDER BY 3 DESC, 1, 2

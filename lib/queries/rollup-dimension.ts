@@ -1,16 +1,15 @@
-import 'server-only';
-import { Prisma } from '@/lib/db/generated/client';
+import type { RollupColumn } from '@/lib/rollups/cubes';
 import type { BreakdownDimension } from '@/lib/reports/breakdown-types';
 
 // Rollup columns by dimension: fixed identifiers, so grouping never splices caller text.
-export const DIMENSION_COLUMNS: Record<BreakdownDimension, Prisma.Sql> = {
-  reason: Prisma.sql`reason`,
-  category: Prisma.sql`category`,
-  enhancedCode: Prisma.sql`enhanced_code`,
-  smtpCode: Prisma.sql`smtp_code`,
-  provider: Prisma.sql`provider`,
-  domain: Prisma.sql`recipient_domain`,
-  sendingIp: Prisma.sql`sending_ip`,
-  virtualMta: Prisma.sql`virtual_mta`,
-  sendId: Prisma.sql`send_id`,
+export const DIMENSION_COLUMNS: Record<BreakdownDimension, RollupColumn> = {
+  reason: 'reason',
+  category: 'category',
+  enhancedCode: 'enhanced_code',
+  smtpCode: 'smtp_code',
+  provider: 'provider',
+  domain: 'recipient_domain',
+  sendingIp: 'sending_ip',
+  virtualMta: 'virtual_mta',
+  sendId: 'send_id',
 };

@@ -1,17 +1,18 @@
 import 'server-only';
 import type { Database } from '@/lib/db/client';
+import { rollupRows } from '@/lib/queries/rollup-source';
 import { rollupWhere } from '@/lib/queries/rollup-where';
 import type { ReportQuery } from '@/lib/reports/report-filters';
 import { emptyStatusCounts, type StatusCounts } from '@/lib/reports/status-series';
 
-/** Attempts per status in the range and filters, read from the hourly rollup. */
+/** Attempts per status in the range and filters, read from the rollups. */
 export async function queryStatusTotals(
   database: Database,
   { range, filters }: Pick<ReportQuery, 'range' | 'filters'>,
 ): Promise<StatusCounts> {
   const rows = await database.$queryRaw<{ status: string; attempts: number }[]>`
     SELECT status, sum(attempts)::float8 AS attempts
-    FROM attempt_rollups_hourly
+    FROM ${rollupRows({ range, filters, columns: [] })}
     WHERE ${rollupWhere(range, filters)}
     GROUP BY status`;
   const totals = emptyStatusCounts();

@@ -1,6 +1,8 @@
 import 'server-only';
 import type { Database } from '@/lib/db/client';
+import { Prisma } from '@/lib/db/generated/client';
 import { DIMENSION_COLUMNS } from '@/lib/queries/rollup-dimension';
+import { rollupRows } from '@/lib/queries/rollup-source';
 import { rollupWhere } from '@/lib/queries/rollup-where';
 import type { TroubleRow } from '@/lib/reports/breakdown-types';
 import type { ReportQuery } from '@/lib/reports/report-filters';
@@ -17,11 +19,11 @@ export async function queryTroubleBreakdown(
   const column = DIMENSION_COLUMNS[dimension];
   return database.$queryRaw<TroubleRow[]>`
     SELECT value, attempts, deferrals, failures FROM (
-      SELECT ${column} AS value, sum(attempts)::float8 AS attempts,
+      SELECT ${Prisma.raw(column)} AS value, sum(attempts)::float8 AS attempts,
              coalesce(sum(attempts) FILTER (WHERE status = 'deferral'), 0)::float8 AS deferrals,
              coalesce(sum(attempts) FILTER (WHERE status = ANY(${FAILURE_STATUSES}::text[])), 0)::float8
                AS failures
-      FROM attempt_rollups_hourly
+      FROM ${rollupRows({ range, filters, columns: [column] })}
       WHERE ${rollupWhere(range, filters)}
       GROUP BY 1
     ) grouped

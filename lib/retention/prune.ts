@@ -16,6 +16,8 @@ export interface PruneOutcome {
   rejectedEvents: number;
   ingestMinutes: number;
   rollupRows: number;
+  hourlyCubeRows: number;
+  dailyCubeRows: number;
 }
 
 /** Deletes raw events older than the raw retention and rollups older than theirs. */
@@ -41,6 +43,14 @@ export async function pruneExpired(
     rollupRows: await repeatUntilDone(() => database.$executeRaw`
       DELETE FROM attempt_rollups_hourly WHERE ctid = ANY(ARRAY(
         SELECT ctid FROM attempt_rollups_hourly WHERE bucket < ${rollup} LIMIT ${DELETE_BATCH}))`),
+    hourlyCubeRows: await repeatUntilDone(() => database.$executeRaw`
+      DELETE FROM attempt_cubes_hourly WHERE ctid = ANY(ARRAY(
+        SELECT ctid FROM attempt_cubes_hourly WHERE bucket < ${rollup} LIMIT ${DELETE_BATCH}))`),
+    // A day goes once all of it is past the retention, as its hours have gone by then.
+    dailyCubeRows: await repeatUntilDone(() => database.$executeRaw`
+      DELETE FROM attempt_cubes_daily WHERE ctid = ANY(ARRAY(
+        SELECT ctid FROM attempt_cubes_daily
+        WHERE bucket + interval '1 day' <= ${rollup} LIMIT ${DELETE_BATCH}))`),
   };
 }
 

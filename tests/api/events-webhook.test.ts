@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestDatabase, useEnvironment, type TestDatabase } from '../support/test-database';
 import { deliveryAttempt, otherEvent } from '../support/sample-events';
 import { postJson, postToWebhook } from '../support/webhook-client';
+import { rollupDifferences } from '../support/rollup-check';
 import { closeSql, migrateTestDatabase, sqlQuery } from '../support/sql';
 
 let database: TestDatabase;
@@ -160,6 +161,7 @@ describe('idempotency', () => {
     expect(rows[0]?.n).toBe(40);
     expect(await rollupTotal(`recipient_domain = 'concurrent.example'`)).toBe(40);
     expect(await rollupTotal(`recipient_domain = 'concurrent.example' AND status = 'deferral'`)).toBe(20);
+    expect(await rollupDifferences(sqlQuery)).toEqual([]);
   });
 });
 

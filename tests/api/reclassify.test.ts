@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createTestDatabase, useEnvironment, type TestDatabase } from '../support/test-database';
 import { deliveryAttempt } from '../support/sample-events';
 import { postJson } from '../support/webhook-client';
+import { rollupDifferences } from '../support/rollup-check';
 import { closeSql, migrateTestDatabase, sqlQuery } from '../support/sql';
 
 let database: TestDatabase;
@@ -36,6 +37,9 @@ test('stale classifications are redone and their rollup hours rebuilt exactly', 
 
   await sqlQuery(`UPDATE delivery_attempts SET reason = 'stale', category = 'other', classifier_version = 0`);
   await sqlQuery(`UPDATE attempt_rollups_hourly SET reason = 'stale', category = 'other', attempts = attempts + 5`);
+  for (const cubes of ['attempt_cubes_hourly', 'attempt_cubes_daily']) {
+    await sqlQuery(`UPDATE ${cubes} SET key1 = 'stale', key2 = 'other' WHERE cube = 6`);
+  }
 
   const { getDatabase } = await import('@/lib/db/client');
   const { reclassifyStoredAttempts } = await import('@/lib/ingest/reclassify');
@@ -43,6 +47,7 @@ test('stale classifications are redone and their rollup hours rebuilt exactly', 
 
   expect(outcome).toEqual({ hours: 2, attempts: 3, reasonsChanged: 3 });
   expect(await sqlQuery(ROLLUP_BY_REASON)).toEqual(fresh);
+  expect(await rollupDifferences(sqlQuery)).toEqual([]);
   const { CLASSIFIER_VERSION } = await import('@/lib/classifier');
   const versions = await sqlQuery<{ classifier_version: number }>(
     `SELECT DISTINCT classifier_version FROM delivery_attempts`,

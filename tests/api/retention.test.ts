@@ -44,7 +44,23 @@ test('the webhook prunes in the background: raw after 30 days, rollups after 400
   );
   expect(rollup[0]?.total).toBe(3);
   const [lease] = await sqlQuery<{ last_outcome: unknown }>(`SELECT last_outcome FROM maintenance_leases`);
-  expect(lease?.last_outcome).toEqual({ attempts: 3, otherEvents: 0, rejectedEvents: 0, ingestMinutes: 0, rollupRows: 1 });
+  // The old attempt was one row in the wide rollup and one in each of the 14 cubes
+  // (12 from the wide rollup, MX hosts, its delay), at each grain.
+  expect(lease?.last_outcome).toEqual({
+    attempts: 3,
+    otherEvents: 0,
+    rejectedEvents: 0,
+    ingestMinutes: 0,
+    rollupRows: 1,
+    hourlyCubeRows: 14,
+    dailyCubeRows: 14,
+  });
+  for (const table of ['attempt_cubes_hourly', 'attempt_cubes_daily']) {
+    const [left] = await sqlQuery<{ total: number }>(
+      `SELECT sum(attempts)::int AS total FROM ${table} WHERE cube = 1`,
+    );
+    expect(left?.total).toBe(3);
+  }
 });
 
 test('a prune removes other and rejected events past the raw retention too', async () => {
