@@ -8,12 +8,14 @@ const byteSize = z
   .regex(/^\d+\s*(b|kb|mb|gb)?$/i, 'expected bytes, e.g. 10485760 or 10mb')
   .transform(parseByteSize);
 
+const postgresUrl = z
+  .string()
+  .trim()
+  .regex(/^postgres(ql)?:\/\//, 'expected a postgres:// or postgresql:// URL');
+
 const environmentSchema = z.object({
-  DATABASE_URL: z
-    .string()
-    .trim()
-    .regex(/^postgres(ql)?:\/\//, 'expected a postgres:// or postgresql:// URL')
-    .optional(),
+  DATABASE_URL: postgresUrl.optional(),
+  DATABASE_REPLICA_URL: postgresUrl.optional(),
   DATA_DIR: z.string().trim().min(1).default('./data'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOSTNAME: z.string().trim().min(1).default('0.0.0.0'),
@@ -67,6 +69,9 @@ export function parseConfig(environment: Environment): AppConfig {
     const issue = result.error.issues[0];
     throw new ConfigError(String(issue?.path[0] ?? 'environment'), issue?.message ?? 'invalid');
   }
+  if (result.data.DATABASE_REPLICA_URL && !result.data.DATABASE_URL) {
+    throw new ConfigError('DATABASE_REPLICA_URL', 'a replica needs DATABASE_URL (its primary) too');
+  }
   return toConfig(result.data);
 }
 
@@ -75,6 +80,8 @@ function toConfig(env: z.infer<typeof environmentSchema>) {
     database: env.DATABASE_URL
       ? ({ kind: 'postgres', url: env.DATABASE_URL } as const)
       : ({ kind: 'embedded', dataDir: env.DATA_DIR } as const),
+    /** Dashboard reads go here when set: a streaming replica of DATABASE_URL. */
+    replicaUrl: env.DATABASE_REPLICA_URL,
     dataDir: env.DATA_DIR,
     port: env.PORT,
     hostname: env.HOSTNAME,

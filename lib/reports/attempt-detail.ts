@@ -7,7 +7,7 @@ import {
   type Classification,
   type Explanation,
 } from '@/lib/classifier';
-import { getDatabase } from '@/lib/db/client';
+import { getReportDatabase } from '@/lib/db/client';
 import { queryAttemptById, type StoredAttempt } from '@/lib/queries/attempt-by-id';
 import { queryMessageAttempts, type MessageAttempt } from '@/lib/queries/message-attempts';
 
@@ -26,7 +26,7 @@ const CATEGORY_IDS: ReadonlySet<string> = new Set(CATEGORIES.map((category) => c
 
 /** One attempt with its explanation and its message's other attempts, or null. */
 export async function attemptDetailReport(id: number): Promise<AttemptDetailReport | null> {
-  const database = await getDatabase();
+  const database = await getReportDatabase();
   const stored = await queryAttemptById(database, id);
   if (stored === null) return null;
   const { raw, ...attempt } = stored;

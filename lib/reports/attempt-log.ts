@@ -1,5 +1,5 @@
 import 'server-only';
-import { getDatabase } from '@/lib/db/client';
+import { getReportDatabase } from '@/lib/db/client';
 import { queryAttemptLog, shownAttempt, type LogAttempt } from '@/lib/queries/attempt-log';
 import { encodeCursor } from '@/lib/reports/attempt-cursor';
 import type { LogQuery } from '@/lib/reports/log-query';
@@ -17,7 +17,7 @@ export async function attemptLogReport(
   query: LogQuery,
   pageSize = LOG_PAGE_SIZE,
 ): Promise<AttemptLogReport> {
-  const database = await getDatabase();
+  const database = await getReportDatabase();
   // One row more than shown tells whether an older page exists without a count.
   const rows = await queryAttemptLog(database, query, pageSize + 1);
   const shown = rows.slice(0, pageSize);

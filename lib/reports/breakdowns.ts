@@ -1,5 +1,5 @@
 import 'server-only';
-import { getDatabase, type Database } from '@/lib/db/client';
+import { getReportDatabase, type Database } from '@/lib/db/client';
 import type { DeliveryStatus } from '@/lib/greenarrow/delivery-status';
 import { queryDimensionBreakdown } from '@/lib/queries/dimension-breakdown';
 import { queryReasonSeries } from '@/lib/queries/reason-series';
@@ -56,7 +56,7 @@ export async function breakdownReport(
   const scoped = { ...query, filters: { ...query.filters, status: statuses } };
   const previous = { ...scoped, range: previousRange(query.range) };
   const empty = statuses.length === 0;
-  const database = await getDatabase();
+  const database = await getReportDatabase();
   const [totals, previousTotals, dimensions] = await Promise.all([
     empty ? {} : queryStatusTotals(database, scoped),
     empty ? {} : queryStatusTotals(database, previous),

@@ -1,5 +1,5 @@
 import 'server-only';
-import { getDatabase } from '@/lib/db/client';
+import { getReportDatabase } from '@/lib/db/client';
 import { queryAttemptLog, shownAttempt, type LogAttempt } from '@/lib/queries/attempt-log';
 import { queryDeliveryDelay, type DeliveryDelay } from '@/lib/queries/delivery-delay';
 import { queryMxHosts, type MxHostRow } from '@/lib/queries/mx-hosts';
@@ -31,7 +31,7 @@ export async function domainDetailReport(
   domain: string,
   query: ReportQuery,
 ): Promise<DomainDetailReport> {
-  const database = await getDatabase();
+  const database = await getReportDatabase();
   const scoped = { range: query.range, filters: { ...query.filters, domain } };
   const [totals, series, reasons, sendingIps, mxHosts, retries, delay, latest] = await Promise.all([
     queryStatusTotals(database, scoped),

@@ -1,5 +1,5 @@
 import 'server-only';
-import { getDatabase } from '@/lib/db/client';
+import { getReportDatabase } from '@/lib/db/client';
 import { queryDomainList, type DomainRow } from '@/lib/queries/domain-list';
 import { DOMAIN_PAGE_SIZE, type DomainListQuery } from '@/lib/reports/domain-list-query';
 
@@ -12,7 +12,7 @@ export interface DomainListReport {
 }
 
 export async function domainListReport(query: DomainListQuery): Promise<DomainListReport> {
-  const database = await getDatabase();
+  const database = await getReportDatabase();
   const { rows, domainCount } = await queryDomainList(database, query, DOMAIN_PAGE_SIZE);
   return {
     range: { from: query.range.from.toISOString(), to: query.range.to.toISOString() },

@@ -1,5 +1,5 @@
 import 'server-only';
-import { getDatabase } from '@/lib/db/client';
+import { getReportDatabase } from '@/lib/db/client';
 import { queryIngestMinutes } from '@/lib/queries/ingest-minutes';
 import { queryLastEventAt } from '@/lib/queries/last-event';
 import { queryOtherEventCounts, type OtherEventCount } from '@/lib/queries/other-event-counts';
@@ -32,7 +32,7 @@ export async function ingestionReport(
   requested: ResolvedRange,
   now = new Date(),
 ): Promise<IngestionReport> {
-  const database = await getDatabase();
+  const database = await getReportDatabase();
   // A rolling preset ends on the next full hour; the minutes after now are not charted.
   const end = Math.ceil(now.getTime() / 60_000) * 60_000;
   const range = {

@@ -1,5 +1,5 @@
 import 'server-only';
-import { getDatabase } from '@/lib/db/client';
+import { getReportDatabase } from '@/lib/db/client';
 import type { DeliveryStatus } from '@/lib/greenarrow/delivery-status';
 import { queryDimensionBreakdown } from '@/lib/queries/dimension-breakdown';
 import type { LatestAttempt } from '@/lib/queries/latest-attempts';
@@ -33,7 +33,7 @@ const TOP_LIMIT = 10;
 async function topReasons(query: ReportQuery, statuses: readonly DeliveryStatus[]) {
   const status = narrowStatuses(statuses, query.filters.status);
   if (status.length === 0) return [];
-  const database = await getDatabase();
+  const database = await getReportDatabase();
   const narrowed = { ...query, filters: { ...query.filters, status } };
   return labelRows(
     'reason',
@@ -42,7 +42,7 @@ async function topReasons(query: ReportQuery, statuses: readonly DeliveryStatus[
 }
 
 export async function overviewReport(query: ReportQuery): Promise<OverviewReport> {
-  const database = await getDatabase();
+  const database = await getReportDatabase();
   const { range } = query;
   const previous = { ...query, range: previousRange(range) };
   const [totals, previousTotals, series, deferrals, failures, domains, sendingIps, latest] =

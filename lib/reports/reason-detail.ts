@@ -1,5 +1,5 @@
 import 'server-only';
-import { getDatabase } from '@/lib/db/client';
+import { getReportDatabase } from '@/lib/db/client';
 import { queryDimensionBreakdown } from '@/lib/queries/dimension-breakdown';
 import {
   FINGERPRINT_SAMPLE,
@@ -75,7 +75,7 @@ export async function reasonDetailReport(
   id: string,
   query: ReportQuery,
 ): Promise<ReasonDetailReport | null> {
-  const database = await getDatabase();
+  const database = await getReportDatabase();
   const scoped = { ...query, filters: { ...query.filters, reason: id } };
   const previous = { ...scoped, range: previousRange(query.range) };
   const [totals, previousTotals, series, fingerprints, domains, sendingIps] = await Promise.all([

@@ -1,5 +1,5 @@
 import 'server-only';
-import { getDatabase } from '@/lib/db/client';
+import { getReportDatabase } from '@/lib/db/client';
 import { queryDimensionBreakdown } from '@/lib/queries/dimension-breakdown';
 import {
   FINGERPRINT_SAMPLE,
@@ -35,7 +35,7 @@ const ALL_REASONS = 5000;
 const UNRECOGNISED_GROUPS = 100;
 
 export async function reasonsReport(query: ReportQuery): Promise<ReasonsReport> {
-  const database = await getDatabase();
+  const database = await getReportDatabase();
   const [reasonCounts, categoryCounts, groups] = await Promise.all([
     queryDimensionBreakdown(database, query, 'reason', ALL_REASONS),
     queryDimensionBreakdown(database, query, 'category', ALL_REASONS),
