@@ -2,9 +2,9 @@ import 'server-only';
 import { CLASSIFIER_VERSION, classifyAttempt } from '@/lib/classifier';
 import type { Database } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
-import { rollupCtes } from '@/lib/rollups/cubes';
+import { CUBES, cubeRowsFromWide, rollupCtes } from '@/lib/rollups/cubes';
 
-const HOUR_ROLLUPS = rollupCtes('hour_attempts');
+const HOUR_ROLLUPS = rollupCtes('hour_attempts', { attemptCubes: false });
 
 type Transaction = Parameters<Parameters<Database['$transaction']>[0]>[0];
 
@@ -81,20 +81,27 @@ async function reclassifyHour(tx: Transaction, hour: Date) {
 }
 
 async function rebuildRollupHour(tx: Transaction, hour: Date, end: Date): Promise<void> {
-  // The day's cubes give back this hour's old counts before the hour is counted again.
+  const day = Prisma.sql`date_trunc('day', ${hour}::timestamptz, 'UTC')`;
+  // The day's cubes give back what the hour's old wide rows gave them, before it counts anew.
   await tx.$executeRaw`
-    UPDATE attempt_cubes_daily AS d SET attempts = d.attempts - h.attempts
-    FROM attempt_cubes_hourly AS h
-    WHERE h.bucket = ${hour} AND d.bucket = date_trunc('day', h.bucket, 'UTC') AND d.cube = h.cube
-      AND d.status = h.status AND d.key1 = h.key1 AND d.key2 = h.key2 AND d.key3 = h.key3`;
-  await tx.$executeRaw`DELETE FROM attempt_cubes_hourly WHERE bucket = ${hour}`;
+    WITH old AS (SELECT * FROM attempt_rollups_hourly WHERE bucket = ${hour}),
+    old_cubes AS (
+      SELECT cube, status, key1, key2, key3, sum(attempts) AS attempts
+      FROM (${Prisma.raw(cubeRowsFromWide('old'))}) AS old_rows
+      GROUP BY 1, 2, 3, 4, 5
+    )
+    UPDATE attempt_cubes_daily AS d SET attempts = d.attempts - o.attempts
+    FROM old_cubes AS o
+    WHERE d.bucket = ${day} AND d.cube = o.cube AND d.status = o.status AND d.key1 = o.key1
+      AND d.key2 = o.key2 AND d.key3 = o.key3`;
+  await tx.$executeRaw`
+    DELETE FROM attempt_cubes_hourly
+    WHERE bucket = ${hour} AND cube = ANY(${CUBES.map((cube) => cube.id)}::int[])`;
   await tx.$executeRaw`DELETE FROM attempt_rollups_hourly WHERE bucket = ${hour}`;
   await tx.$executeRaw`
     WITH hour_attempts AS (
       SELECT * FROM delivery_attempts WHERE attempted_at >= ${hour} AND attempted_at < ${end}
     ), ${Prisma.raw(HOUR_ROLLUPS)}
     SELECT 1`;
-  await tx.$executeRaw`
-    DELETE FROM attempt_cubes_daily
-    WHERE bucket = date_trunc('day', ${hour}::timestamptz, 'UTC') AND attempts = 0`;
+  await tx.$executeRaw`DELETE FROM attempt_cubes_daily WHERE bucket = ${day} AND attempts = 0`;
 }

@@ -38,7 +38,7 @@ async function fromHistogram(
   const named = ['key1 AS recipient_domain', 'key2::int AS delay_bucket'];
   const histogram = await database.$queryRaw<DelayBucket[]>`
     SELECT delay_bucket AS bucket, sum(attempts)::float8 AS count
-    FROM ${cubeRows(DELAY_CUBE, named, range, false)}
+    FROM ${cubeRows({ id: DELAY_CUBE, hourly: true }, named, range, false)}
     WHERE ${rollupWhere(range, { domain })}
     GROUP BY 1`;
   return {

@@ -31,7 +31,7 @@ export async function queryMxHosts(
   const source = onlyDomain
     ? Prisma.sql`
         SELECT nullif(mx_hostname, '') AS mx_hostname, nullif(mx_ip, '') AS mx_ip, status, attempts
-        FROM ${cubeRows(MX_CUBE, ['key1 AS recipient_domain', 'key2 AS mx_hostname', 'key3 AS mx_ip'], range, false)}
+        FROM ${cubeRows({ id: MX_CUBE, hourly: true }, ['key1 AS recipient_domain', 'key2 AS mx_hostname', 'key3 AS mx_ip'], range, false)}
         WHERE ${rollupWhere(range, { domain, status })}`
     : Prisma.sql`
         SELECT mx_hostname, mx_ip, status, 1 AS attempts FROM delivery_attempts

@@ -1,8 +1,10 @@
 // Narrow rollups ("cubes") beside the wide hourly rollup. The wide rollup keys every
 // dimension at once, so a month of it at millions of attempts a day is millions of rows;
 // a dashboard question touches one or two dimensions, and a cube keyed by just those
-// answers it from a few thousand rows. Every cube is kept at two grains: hourly (for hour
-// buckets and the ragged ends of a range) and daily (for the whole UTC days inside it).
+// answers it from a few thousand rows. Every cube is kept by UTC day, for the whole days
+// inside a range; most also by hour, for hour buckets and a range's ragged ends. Cubes keyed
+// by a domain and more barely condense by the hour (almost one row per wide row), so their
+// ragged ends are read from the wide rollup instead of being written twice.
 //
 // All cubes share two tables, attempt_cubes_hourly and attempt_cubes_daily, with up to
 // three generic key columns; this file is the only place that knows what each key holds.
@@ -25,6 +27,8 @@ export interface Cube {
   id: number;
   name: string;
   keys: readonly RollupColumn[];
+  /** Kept by the hour as well as by the day. */
+  hourly: boolean;
 }
 
 /**
@@ -32,18 +36,18 @@ export interface Cube {
  * preferring one whose first key it filters on (the tables are indexed by that key).
  */
 export const CUBES: readonly Cube[] = [
-  { id: 1, name: 'status', keys: [] },
-  { id: 2, name: 'provider', keys: ['provider'] },
-  { id: 3, name: 'codes', keys: ['enhanced_code', 'smtp_code'] },
-  { id: 4, name: 'sending ip', keys: ['sending_ip', 'virtual_mta'] },
-  { id: 5, name: 'send', keys: ['send_id'] },
-  { id: 6, name: 'reason', keys: ['reason', 'category'] },
-  { id: 7, name: 'domain', keys: ['recipient_domain'] },
-  { id: 8, name: 'reason by ip', keys: ['reason', 'sending_ip', 'virtual_mta'] },
-  { id: 9, name: 'domain retries', keys: ['recipient_domain', 'is_retry'] },
-  { id: 10, name: 'domain reasons', keys: ['recipient_domain', 'reason', 'category'] },
-  { id: 11, name: 'domain ips', keys: ['recipient_domain', 'sending_ip', 'virtual_mta'] },
-  { id: 14, name: 'reason domains', keys: ['reason', 'recipient_domain'] },
+  { id: 1, name: 'status', keys: [], hourly: true },
+  { id: 2, name: 'provider', keys: ['provider'], hourly: true },
+  { id: 3, name: 'codes', keys: ['enhanced_code', 'smtp_code'], hourly: true },
+  { id: 4, name: 'sending ip', keys: ['sending_ip', 'virtual_mta'], hourly: true },
+  { id: 5, name: 'send', keys: ['send_id'], hourly: true },
+  { id: 6, name: 'reason', keys: ['reason', 'category'], hourly: true },
+  { id: 7, name: 'domain', keys: ['recipient_domain'], hourly: true },
+  { id: 8, name: 'reason by ip', keys: ['reason', 'sending_ip', 'virtual_mta'], hourly: true },
+  { id: 9, name: 'domain retries', keys: ['recipient_domain', 'is_retry'], hourly: false },
+  { id: 10, name: 'domain reasons', keys: ['recipient_domain', 'reason', 'category'], hourly: false },
+  { id: 11, name: 'domain ips', keys: ['recipient_domain', 'sending_ip', 'virtual_mta'], hourly: false },
+  { id: 14, name: 'reason domains', keys: ['reason', 'recipient_domain'], hourly: false },
 ];
 
 /**
@@ -58,6 +62,13 @@ export const DELAY_CUBE = 13;
 export const DELAY_BASE = 1.05;
 
 export const CUBE_TABLES = { hour: 'attempt_cubes_hourly', day: 'attempt_cubes_daily' } as const;
+
+/** The cubes kept by the hour: the hourly ones above, MX hosts and delays. */
+export const HOURLY_CUBES: readonly number[] = [
+  ...CUBES.filter((cube) => cube.hourly).map((cube) => cube.id),
+  MX_CUBE,
+  DELAY_CUBE,
+];
 
 const KEY_SLOTS = ['key1', 'key2', 'key3'] as const;
 
@@ -118,10 +129,11 @@ const CUBE_KEY = 'cube, bucket, status, key1, key2, key3';
 export function addToCubes(grain: keyof typeof CUBE_TABLES, rows: string): string {
   const table = CUBE_TABLES[grain];
   const bucket = grain === 'hour' ? 'bucket' : `date_trunc('day', bucket, 'UTC')`;
+  const kept = grain === 'hour' ? `\n    WHERE cube IN (${HOURLY_CUBES.join(', ')})` : '';
   return `
     INSERT INTO ${table} AS c (${CUBE_KEY}, attempts)
     SELECT cube, ${bucket}, status, key1, key2, key3, sum(attempts)
-    FROM (${rows}) AS cube_rows
+    FROM (${rows}) AS cube_rows${kept}
     GROUP BY 1, 2, 3, 4, 5, 6
     ORDER BY 1, 2, 3, 4, 5, 6
     ON CONFLICT (${CUBE_KEY}) DO UPDATE SET attempts = c.attempts + EXCLUDED.attempts`;
@@ -155,14 +167,16 @@ export function addToWideRollup(relation: string): string {
 }
 
 /**
- * Every rollup of the attempts in `attemptsRelation` (a CTE name, or a table), as the CTEs
- * that follow it in one statement: the wide rollup and both grains of every cube.
+ * The rollups of the attempts in `attemptsRelation` (a CTE name, or a table), as the CTEs
+ * that follow it in one statement: the wide rollup and every cube at its grains. Without
+ * `attemptCubes` the MX and delay cubes are left alone (a reclassification cannot change them).
  */
-export function rollupCtes(attemptsRelation: string): string {
+export function rollupCtes(attemptsRelation: string, { attemptCubes = true } = {}): string {
+  const fromAttempts = attemptCubes ? ` UNION ALL${cubeRowsFromAttempts(attemptsRelation)}` : '';
   return `
     wide_rows AS (${wideRowsFromAttempts(attemptsRelation)}),
     wide_added AS (${addToWideRollup('wide_rows')}),
-    cube_rows AS (${cubeRowsFromWide('wide_rows')} UNION ALL${cubeRowsFromAttempts(attemptsRelation)}),
+    cube_rows AS (${cubeRowsFromWide('wide_rows')}${fromAttempts}),
     hourly_cubes_added AS (${addToCubes('hour', 'SELECT * FROM cube_rows')}),
     daily_cubes_added AS (${addToCubes('day', 'SELECT * FROM cube_rows')})`;
 }
@@ -173,5 +187,5 @@ export function rollupCtes(attemptsRelation: string): string {
  */
 export function cubeBackfillStatements(): string[] {
   const rows = `${cubeRowsFromWide('attempt_rollups_hourly')} UNION ALL${cubeRowsFromAttempts('delivery_attempts')}`;
-  return [addToCubes('hour', rows), addToCubes('day', 'SELECT * FROM attempt_cubes_hourly')];
+  return [addToCubes('hour', rows), addToCubes('day', rows)];
 }

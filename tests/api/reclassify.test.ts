@@ -3,6 +3,7 @@ import { createTestDatabase, useEnvironment, type TestDatabase } from '../suppor
 import { deliveryAttempt } from '../support/sample-events';
 import { postJson } from '../support/webhook-client';
 import { rollupDifferences } from '../support/rollup-check';
+import { cubeBackfillStatements, WIDE_KEY, wideRowsFromAttempts } from '@/lib/rollups/cubes';
 import { closeSql, migrateTestDatabase, sqlQuery } from '../support/sql';
 
 let database: TestDatabase;
@@ -35,11 +36,14 @@ test('stale classifications are redone and their rollup hours rebuilt exactly', 
   expect((await postJson(POST, events)).status).toBe(200);
   const fresh = await sqlQuery(ROLLUP_BY_REASON);
 
+  // An older classifier's result, with rollups that agree with it.
   await sqlQuery(`UPDATE delivery_attempts SET reason = 'stale', category = 'other', classifier_version = 0`);
-  await sqlQuery(`UPDATE attempt_rollups_hourly SET reason = 'stale', category = 'other', attempts = attempts + 5`);
-  for (const cubes of ['attempt_cubes_hourly', 'attempt_cubes_daily']) {
-    await sqlQuery(`UPDATE ${cubes} SET key1 = 'stale', key2 = 'other' WHERE cube = 6`);
-  }
+  await sqlQuery('DELETE FROM attempt_rollups_hourly');
+  await sqlQuery('DELETE FROM attempt_cubes_hourly');
+  await sqlQuery('DELETE FROM attempt_cubes_daily');
+  await sqlQuery(`INSERT INTO attempt_rollups_hourly (${WIDE_KEY}, attempts) ${wideRowsFromAttempts('delivery_attempts')}`);
+  for (const statement of cubeBackfillStatements()) await sqlQuery(statement);
+  expect(await sqlQuery(ROLLUP_BY_REASON)).toEqual([{ reason: 'stale', category: 'other', attempts: 3 }]);
 
   const { getDatabase } = await import('@/lib/db/client');
   const { reclassifyStoredAttempts } = await import('@/lib/ingest/reclassify');

@@ -45,6 +45,7 @@ function expectedCubes(attempts: StoredAttempt[], step: number): Map<string, num
   for (const attempt of attempts) {
     const bucket = floorTo(new Date(attempt.attempted_at), step);
     for (const cube of CUBES) {
+      if (step === HOUR_MS && !cube.hourly) continue;
       const keys = [0, 1, 2].map((index) => {
         const column = cube.keys[index];
         return column ? columnText(attempt, column) : '';
