@@ -2,6 +2,7 @@ import 'server-only';
 import type { Database } from '@/lib/db/client';
 import { rollupRows } from '@/lib/queries/rollup-source';
 import { rollupWhere } from '@/lib/queries/rollup-where';
+import { truncationZone } from '@/lib/reports/bucket-starts';
 import type { ReportQuery } from '@/lib/reports/report-filters';
 
 export interface ReasonBucketRow {
@@ -13,14 +14,16 @@ export interface ReasonBucketRow {
 /** Attempts per time bucket for the given reasons; the caller fills the gaps. */
 export async function queryReasonSeries(
   database: Database,
-  { range, filters }: Pick<ReportQuery, 'range' | 'filters'>,
+  { range, filters, timeZone }: Pick<ReportQuery, 'range' | 'filters' | 'timeZone'>,
   reasons: readonly string[],
 ): Promise<ReasonBucketRow[]> {
   if (reasons.length === 0) return [];
+  const zone = truncationZone(range.bucket, timeZone);
+  const byHour = range.bucket === 'hour' || zone !== 'UTC';
   return database.$queryRaw<ReasonBucketRow[]>`
-    SELECT date_trunc(${range.bucket}, bucket, 'UTC') AS bucket, reason,
+    SELECT date_trunc(${range.bucket}, bucket, ${zone}) AS bucket, reason,
            sum(attempts)::float8 AS attempts
-    FROM ${rollupRows({ range, filters, columns: ['reason'], byHour: range.bucket === 'hour' })}
+    FROM ${rollupRows({ range, filters, columns: ['reason'], byHour })}
     WHERE ${rollupWhere(range, filters)} AND reason = ANY(${reasons}::text[])
     GROUP BY 1, 2`;
 }

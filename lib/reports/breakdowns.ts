@@ -78,7 +78,7 @@ export async function breakdownReport(
     total: sumTotals(totals),
     previousTotal: sumTotals(previousTotals),
     dimensions,
-    reasonSeries: { reasons, points: fillKeyedSeries(keyed, keys, query.range) },
+    reasonSeries: { reasons, points: fillKeyedSeries(keyed, keys, query.range, query.timeZone) },
   };
 }
 

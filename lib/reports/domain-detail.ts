@@ -32,7 +32,7 @@ export async function domainDetailReport(
   query: ReportQuery,
 ): Promise<DomainDetailReport> {
   const database = await getReportDatabase();
-  const scoped = { range: query.range, filters: { ...query.filters, domain } };
+  const scoped = { ...query, filters: { ...query.filters, domain } };
   const [totals, series, reasons, sendingIps, mxHosts, retries, delay, latest] = await Promise.all([
     queryStatusTotals(database, scoped),
     queryStatusSeries(database, scoped),

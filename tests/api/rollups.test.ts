@@ -111,6 +111,37 @@ describe('reports over a range with whole days inside and part days at the ends'
   });
 });
 
+test('day buckets start at midnight in the view’s time zone and hold that local day', async () => {
+  const range = { from: '2026-11-19T00:00:00Z', to: '2026-11-24T00:00:00Z' };
+  const body = await get<{ series: ({ bucket: string } & Record<string, number>)[] }>('overview', {
+    ...range,
+    tz: 'America/New_York',
+  });
+  expect(body.series.map((point) => point.bucket)).toEqual([
+    '2026-11-18T05:00:00.000Z',
+    '2026-11-19T05:00:00.000Z',
+    '2026-11-20T05:00:00.000Z',
+    '2026-11-21T05:00:00.000Z',
+    '2026-11-22T05:00:00.000Z',
+    '2026-11-23T05:00:00.000Z',
+  ]);
+  const rows = await sqlQuery<{ day: Date; n: number }>(
+    `SELECT date_trunc('day', attempted_at, 'America/New_York') AS day, count(*)::int AS n
+     FROM delivery_attempts WHERE attempted_at >= $1 AND attempted_at < $2 GROUP BY 1`,
+    [range.from, range.to],
+  );
+  const expected = new Map(rows.map((row) => [new Date(row.day).toISOString(), row.n]));
+  const attemptsOf = (point: Record<string, number | string>) =>
+    ['success', 'deferral', 'failure', 'failure_toolong', 'connmaxout'].reduce(
+      (sum, status) => sum + Number(point[status]),
+      0,
+    );
+  expect(expected.size).toBeGreaterThanOrEqual(3);
+  for (const point of body.series) {
+    expect([point.bucket, attemptsOf(point)]).toEqual([point.bucket, expected.get(point.bucket) ?? 0]);
+  }
+});
+
 test('the migration fills the cubes from existing rollups and attempts exactly as ingest did', async () => {
   const migration = readFileSync(
     'prisma/migrations/20261203050000_rollup_cubes/migration.sql',
