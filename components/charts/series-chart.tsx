@@ -12,39 +12,42 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { formatBucket } from '@/components/charts/chart-format';
-import { NumbersTable } from '@/components/charts/numbers-table';
+import { formatBucket, formatCount, type TimeBucket } from '@/components/charts/chart-format';
+import { NumbersTable, type NumbersTableOptions } from '@/components/charts/numbers-table';
+import { formatRate } from '@/lib/reports/domain-rates';
 
 /** One plotted series: how to read its value from a point, and how to show it. */
 export interface ChartSeries<Point> {
   key: string;
   label: string;
   colour: string;
-  value: (point: Point) => number;
+  /** null leaves a gap: a share of no attempts is not zero. */
+  value: (point: Point) => number | null;
 }
+
+type Scale = 'counts' | 'shares';
 
 interface SeriesChartProps<Point extends { bucket: string }> {
   title: string;
   kind: 'stacked-bars' | 'lines';
   points: readonly Point[];
   series: readonly ChartSeries<Point>[];
-  bucket: 'hour' | 'day';
+  bucket: TimeBucket;
   timeZone: string;
+  /** Counts are whole numbers; shares run from 0 to 1 and read as percentages. */
+  scale?: Scale;
+  /** Dots show a lone bucket between gaps, which a line alone does not draw. */
+  dots?: boolean;
+  numbers?: NumbersTableOptions<Point>;
 }
 
 const MARGIN = { top: 8, right: 16, bottom: 0, left: 0 };
 
 /** Every time chart: series mapped to label and colour, with its numbers in a table. */
 export function SeriesChart<Point extends { bucket: string }>(props: SeriesChartProps<Point>) {
-  const { title, kind, points, series, bucket, timeZone } = props;
+  const { title, kind, points, series, bucket, timeZone, scale = 'counts', dots = false } = props;
   const label = (value: unknown) => formatBucket(String(value), bucket, timeZone);
-  const axes = [
-    <CartesianGrid key="grid" strokeDasharray="3 3" vertical={false} stroke="var(--border)" />,
-    <XAxis key="x" dataKey="bucket" tickFormatter={label} minTickGap={24} stroke="var(--muted)" />,
-    <YAxis key="y" allowDecimals={false} width={56} stroke="var(--muted)" />,
-    <Tooltip key="tip" labelFormatter={label} contentStyle={TOOLTIP_STYLE} />,
-    <Legend key="legend" itemSorter={null} />,
-  ];
+  const axes = axesFor(label, scale);
   return (
     <figure className="chart-figure">
       <div className="chart" aria-label={title}>
@@ -85,7 +88,7 @@ export function SeriesChart<Point extends { bucket: string }>(props: SeriesChart
                   name={s.label}
                   stroke={s.colour}
                   strokeWidth={2}
-                  dot={false}
+                  dot={dots ? DOT : false}
                   isAnimationActive={false}
                 />
               ))}
@@ -93,13 +96,54 @@ export function SeriesChart<Point extends { bucket: string }>(props: SeriesChart
           )}
         </ResponsiveContainer>
       </div>
-      <NumbersTable title={title} points={points} series={series} format={label} />
+      <NumbersTable
+        title={title}
+        points={points}
+        series={series}
+        formatTime={label}
+        formatValue={scale === 'shares' ? formatRate : formatCountOrDash}
+        {...props.numbers}
+      />
     </figure>
   );
 }
+
+function axesFor(label: (value: unknown) => string, scale: Scale) {
+  const shares = scale === 'shares';
+  return [
+    <CartesianGrid key="grid" strokeDasharray="3 3" vertical={false} stroke="var(--border)" />,
+    <XAxis key="x" dataKey="bucket" tickFormatter={label} minTickGap={24} stroke="var(--muted)" />,
+    shares ? (
+      <YAxis key="y" domain={[0, 1]} tickFormatter={percentTick} width={56} stroke="var(--muted)" />
+    ) : (
+      <YAxis key="y" allowDecimals={false} width={56} stroke="var(--muted)" />
+    ),
+    <Tooltip
+      key="tip"
+      labelFormatter={label}
+      formatter={shares ? formatShare : undefined}
+      contentStyle={TOOLTIP_STYLE}
+    />,
+    <Legend key="legend" itemSorter={null} />,
+  ];
+}
+
+const DOT = { r: 3 };
 
 const TOOLTIP_STYLE = {
   background: 'var(--surface)',
   border: '1px solid var(--border)',
   color: 'var(--text)',
 };
+
+function percentTick(share: number): string {
+  return `${Math.round(share * 100)} %`;
+}
+
+function formatShare(value: unknown): string {
+  return formatRate(typeof value === 'number' ? value : null);
+}
+
+function formatCountOrDash(value: number | null): string {
+  return value === null ? '–' : formatCount(value);
+}
