@@ -1,12 +1,10 @@
 'use client';
 
-import Link from 'next/link';
-import { formatCount } from '@/components/charts/chart-format';
 import { CsvDownloadButton } from '@/components/csv-download-button';
-import { ExplanationText, retryLabel, whoseSideLabel } from '@/components/reasons/explanation-text';
+import { retryLabel, whoseSideLabel } from '@/components/reasons/explanation-text';
+import { ReasonRow } from '@/components/reasons/reason-row';
 import type { CsvColumn } from '@/lib/reports/csv';
 import type { CatalogueRow } from '@/lib/reports/reason-catalogue';
-import { hrefWith } from '@/lib/reports/report-links';
 
 const COLUMNS: CsvColumn<CatalogueRow>[] = [
   { header: 'Message', value: (row) => row.title },
@@ -52,20 +50,17 @@ export function CatalogueTable({
           </thead>
           <tbody>
             {rows.map((row) => (
-              <tr key={row.id} className={row.attempts === 0 ? 'unseen' : undefined}>
-                <td>
-                  <Link href={hrefWith(`/reasons/${encodeURIComponent(row.id)}`, search)}>
-                    {row.title}
-                  </Link>
-                  <code className="template">{row.template}</code>
-                  <span className="row-id">{row.statuses.join(', ')}</span>
-                </td>
-                <td>{row.categoryLabel}</td>
-                <td>
-                  <ExplanationText explanation={row} />
-                </td>
-                <td className="numeric">{formatCount(row.attempts)}</td>
-              </tr>
+              <ReasonRow
+                key={row.id}
+                reason={row}
+                search={search}
+                identifiers={
+                  <>
+                    <code className="template">{row.template}</code>
+                    <span className="row-id">{row.statuses.join(', ')}</span>
+                  </>
+                }
+              />
             ))}
           </tbody>
         </table>

@@ -1,12 +1,10 @@
 'use client';
 
-import Link from 'next/link';
-import { formatCount } from '@/components/charts/chart-format';
 import { CsvDownloadButton } from '@/components/csv-download-button';
-import { ExplanationText, retryLabel, whoseSideLabel } from '@/components/reasons/explanation-text';
+import { retryLabel, whoseSideLabel } from '@/components/reasons/explanation-text';
+import { ReasonRow } from '@/components/reasons/reason-row';
 import type { CsvColumn } from '@/lib/reports/csv';
 import type { RuleRow } from '@/lib/reports/reason-catalogue';
-import { hrefWith } from '@/lib/reports/report-links';
 
 const COLUMNS: CsvColumn<RuleRow>[] = [
   { header: 'Rule', value: (row) => row.title },
@@ -45,20 +43,14 @@ export function RuleTable({ rows, search }: { rows: readonly RuleRow[]; search: 
           </thead>
           <tbody>
             {rows.map((row) => (
-              <tr key={row.id} className={row.attempts === 0 ? 'unseen' : undefined}>
-                <td>
-                  <Link href={hrefWith(`/reasons/${encodeURIComponent(row.id)}`, search)}>
-                    {row.title}
-                  </Link>
-                  <code className="row-id">{row.id}</code>
-                </td>
+              <ReasonRow
+                key={row.id}
+                reason={row}
+                search={search}
+                identifiers={<code className="row-id">{row.id}</code>}
+              >
                 <td>{row.provider ?? 'Any'}</td>
-                <td>{row.categoryLabel}</td>
-                <td>
-                  <ExplanationText explanation={row} />
-                </td>
-                <td className="numeric">{formatCount(row.attempts)}</td>
-              </tr>
+              </ReasonRow>
             ))}
           </tbody>
         </table>
