@@ -3,9 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { explainClassification } from '@/lib/classifier';
 import { runCli } from '@/lib/cli/run-cli';
-import { eventKeyOf } from '@/lib/greenarrow/event-key';
-import { storableValue } from '@/lib/greenarrow/sanitize';
-import { isPlainObject, sortEvent } from '@/lib/ingest/sort-events';
+import { isPlainObject, sortOneEvent } from '@/lib/ingest/sort-events';
 
 runCli(async () => {
   const source = process.argv[2];
@@ -34,10 +32,9 @@ function* readEvents(text: string): Generator<InputItem> {
 
 function classifiedLine(item: InputItem): Record<string, unknown> {
   if ('error' in item) return { id: null, line: item.line, error: item.error };
-  const raw = storableValue(item.event);
-  if (!isPlainObject(raw)) return { id: null, error: 'event: not a JSON object' };
-  const id = raw.event_unique_id ?? raw.id ?? null;
-  const sorted = sortEvent(eventKeyOf(raw), raw);
+  const sorted = sortOneEvent(item.event);
+  const { raw } = sorted.event;
+  const id = isPlainObject(raw) ? (raw.event_unique_id ?? raw.id ?? null) : null;
   if (sorted.kind === 'other') return { id, skipped: `event_type ${sorted.event.eventType}` };
   if (sorted.kind === 'rejected') return { id, error: sorted.event.reason };
   const { classification } = sorted.event;

@@ -38,18 +38,17 @@ export function sortEvents(events: readonly unknown[]): SortedBatch {
   const batch: SortedBatch = { attempts: [], others: [], rejected: [], repeatedInBatch: 0 };
   const seen = new Set<string>();
   for (const item of events) {
-    const raw = storableValue(item);
-    if (!isPlainObject(raw)) {
-      batch.rejected.push(rejectedOf(raw, null, 'event: not a JSON object'));
+    const keyed = keyItem(item);
+    if (keyed.kind === 'rejected') {
+      batch.rejected.push(keyed.event);
       continue;
     }
-    const eventKey = eventKeyOf(raw);
-    if (seen.has(eventKey)) {
+    if (seen.has(keyed.eventKey)) {
       batch.repeatedInBatch += 1;
       continue;
     }
-    seen.add(eventKey);
-    sortOne(batch, eventKey, raw);
+    seen.add(keyed.eventKey);
+    sortOne(batch, keyed.eventKey, keyed.raw);
   }
   return batch;
 }
@@ -58,6 +57,12 @@ export type SortedEvent =
   | { kind: 'attempt'; event: ClassifiedAttempt }
   | { kind: 'other'; event: OtherTypeEvent }
   | { kind: 'rejected'; event: RejectedEvent };
+
+/** Sanitises, keys and sorts one item on its own, as a batch would without de-duplication. */
+export function sortOneEvent(item: unknown): SortedEvent {
+  const keyed = keyItem(item);
+  return keyed.kind === 'keyed' ? sortEvent(keyed.eventKey, keyed.raw) : keyed;
+}
 
 /** Types, validates and classifies one event: the path every ingested event takes. */
 export function sortEvent(eventKey: string, raw: Record<string, unknown>): SortedEvent {
@@ -82,6 +87,19 @@ export function sortEvent(eventKey: string, raw: Record<string, unknown>): Sorte
     recipientDomain: attempt.recipientDomain,
   });
   return { kind: 'attempt', event: { eventKey, attempt, classification, raw } };
+}
+
+type KeyedItem =
+  | { kind: 'keyed'; eventKey: string; raw: Record<string, unknown> }
+  | { kind: 'rejected'; event: RejectedEvent };
+
+// Keyed apart from sorting so that a batch drops its repeats before classifying them.
+function keyItem(item: unknown): KeyedItem {
+  const raw = storableValue(item);
+  if (!isPlainObject(raw)) {
+    return { kind: 'rejected', event: rejectedOf(raw, null, 'event: not a JSON object') };
+  }
+  return { kind: 'keyed', eventKey: eventKeyOf(raw), raw };
 }
 
 function sortOne(batch: SortedBatch, eventKey: string, raw: Record<string, unknown>): void {
