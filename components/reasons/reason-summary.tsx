@@ -7,6 +7,7 @@ import type { ReasonDetailReport } from '@/lib/reports/reason-detail';
 const KIND_LABELS = {
   rule: 'Provider rule',
   catalogue: 'GreenArrow message',
+  local: 'GreenArrow local delivery',
   unrecognised: 'Not recognised',
 } as const;
 

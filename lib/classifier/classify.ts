@@ -2,6 +2,7 @@ import type { Category } from './categories';
 import { fallbackCategory } from './category-decision';
 import { matchCatalogue } from './catalogue-matcher';
 import { fingerprintReply } from './fingerprint';
+import { LOCAL_DELIVERY_REASON, parseLocalDelivery } from './local-delivery';
 import { providerFromDomain, providerFromMx, providerFromReply } from './providers';
 import { type RemoteReply, parseRemoteReply } from './remote-reply';
 import { type ProviderRule, findRule } from './rules';
@@ -65,10 +66,28 @@ function chooseProvider(attempt: AttemptToClassify, rule: ProviderRule | null, r
   );
 }
 
+/** A local delivery's report: its codes, if any, come from the delivery program's words. */
+function classifyLocal(message: string, status: string, detail: string): Classification {
+  const reply = parseRemoteReply(detail);
+  return {
+    catalogueEntry: null,
+    rule: null,
+    reason: LOCAL_DELIVERY_REASON,
+    category: status === 'connmaxout' ? 'throttled' : fallbackCategory(reply, status),
+    provider: null,
+    smtpCode: reply.smtpCode,
+    enhancedCode: reply.enhancedCode,
+    remoteReply: null,
+    fingerprint: fingerprintReply(message),
+  };
+}
+
 /** Sorts one delivery attempt into catalogue entry, rule, category and provider. */
 export function classifyAttempt(attempt: AttemptToClassify): Classification {
   const message = typeof attempt.message === 'string' ? attempt.message : '';
   const status = typeof attempt.status === 'string' ? attempt.status : '';
+  const local = parseLocalDelivery(message);
+  if (local !== null) return classifyLocal(message, status, local.detail);
   const match = matchCatalogue(message, status);
   const entry = match.entry;
   const remoteReply = match.entry === null ? null : (match.placeholders.MESSAGE ?? null);

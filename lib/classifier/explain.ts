@@ -3,6 +3,7 @@ import { catalogueEntryById } from './catalogue';
 import { categoryAdvice } from './category-explanations';
 import type { Classification } from './classify';
 import { enhancedClassMeaning, enhancedCodeInfo } from './enhanced-status-codes';
+import { LOCAL_DELIVERY_EXPLANATION, LOCAL_DELIVERY_REASON } from './local-delivery';
 import { ruleById } from './rules';
 import type { Explanation } from './types';
 
@@ -28,6 +29,7 @@ export function explainClassification(c: Classification): Explanation {
   try {
     const rule = c.rule === null ? undefined : ruleById(c.rule);
     if (rule !== undefined) return pick(rule);
+    if (c.reason === LOCAL_DELIVERY_REASON && c.enhancedCode === null) return LOCAL_DELIVERY_EXPLANATION;
     const entry = c.catalogueEntry === null ? undefined : catalogueEntryById(c.catalogueEntry);
     if (entry !== undefined && entry.category !== null) return pick(entry);
     if (entry !== undefined && c.enhancedCode === null && c.smtpCode === null) return pick(entry);

@@ -10,6 +10,11 @@ export {
 } from './enhanced-status-codes';
 export { explainClassification } from './explain';
 export { fingerprintReply } from './fingerprint';
+export {
+  LOCAL_DELIVERY_EXPLANATION,
+  LOCAL_DELIVERY_REASON,
+  parseLocalDelivery,
+} from './local-delivery';
 export { parseRemoteReply, type RemoteReply } from './remote-reply';
 export { PROVIDER_RULES, type ProviderRule } from './rules';
 export type {
@@ -22,4 +27,4 @@ export type {
 } from './types';
 
 /** Bump whenever rules, templates or category decisions change, so stored rows can be redone. */
-export const CLASSIFIER_VERSION = 1;
+export const CLASSIFIER_VERSION = 2;

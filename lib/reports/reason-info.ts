@@ -1,11 +1,18 @@
-import { CATALOGUE, CATEGORIES, PROVIDER_RULES } from '@/lib/classifier';
+import {
+  CATALOGUE,
+  CATEGORIES,
+  LOCAL_DELIVERY_EXPLANATION,
+  LOCAL_DELIVERY_REASON,
+  PROVIDER_RULES,
+} from '@/lib/classifier';
 import type { Explanation } from '@/lib/classifier';
 
-// What a stored reason id means: a provider rule, a GreenArrow catalogue entry, or neither.
+// What a stored reason id means: a provider rule, a GreenArrow catalogue entry, a local
+// delivery's report, or none of them.
 
 export const UNRECOGNISED = 'unrecognised';
 
-export type ReasonKind = 'rule' | 'catalogue' | 'unrecognised';
+export type ReasonKind = 'rule' | 'catalogue' | 'local' | 'unrecognised';
 
 export interface ReasonInfo extends Explanation {
   id: string;
@@ -78,6 +85,18 @@ export function reasonInfo(id: string): ReasonInfo | null {
       template: entry.template,
       statuses: entry.statuses,
       ...explanation(entry),
+    };
+  }
+  if (id === LOCAL_DELIVERY_REASON) {
+    return {
+      id,
+      kind: 'local',
+      title: 'Local delivery',
+      provider: null,
+      category: null,
+      template: 'did {DELIVERED}+{DEFERRED}+{FAILED}/{MESSAGE}',
+      statuses: ['success', 'deferral', 'failure'],
+      ...LOCAL_DELIVERY_EXPLANATION,
     };
   }
   if (id === UNRECOGNISED) {

@@ -150,3 +150,28 @@ describe('data tables', () => {
     expect(CATEGORIES.map((c) => c.id)).toHaveLength(20);
   });
 });
+
+describe('local delivery reports', () => {
+  test.each([
+    ['did 1+0+0/', 'success', 'accepted', null],
+    ['did 0+1+0/', 'deferral', 'other', null],
+    ['did 0+0+1/Sorry, no mailbox here by that name. (#5.1.1)/', 'failure', 'invalid-recipient', '5.1.1'],
+  ])('%s (%s) is a local delivery, category %s', (message, status, category, enhancedCode) => {
+    const result = classifyAttempt({ message, status });
+    expect(result).toMatchObject({
+      reason: 'local-delivery',
+      catalogueEntry: null,
+      rule: null,
+      category,
+      enhancedCode,
+      provider: null,
+    });
+    const explanation = explainClassification(result);
+    if (enhancedCode === null) expect(explanation.whatHappened).toMatch(/local delivery/);
+  });
+
+  test('text that only mentions the counts later is not a local report', () => {
+    const result = classifyAttempt({ message: 'Remote host said: did 1+0+0/', status: 'deferral' });
+    expect(result.reason).not.toBe('local-delivery');
+  });
+});
