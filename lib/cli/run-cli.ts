@@ -1,3 +1,4 @@
+import { loadEnvConfig } from '@next/env';
 import { ConfigError } from '@/lib/config/env';
 import { MigrationError } from '@/lib/db/migrator';
 import { ApiError } from '@/lib/http/api-error';
@@ -14,8 +15,13 @@ function isKnownFailure(error: unknown): error is Error {
   return [ConfigError, MigrationError, ApiError, CliError].some((known) => error instanceof known);
 }
 
-/** Runs a command-line entry point: a known failure prints one line and exits 1. */
+/**
+ * Runs a command-line entry point: a known failure prints one line and exits 1. The
+ * `.env` files are read first, by Next's own loader, so a command sees the same settings
+ * as the server it starts (variables already in the environment win).
+ */
 export function runCli(main: () => Promise<void>): void {
+  loadEnvConfig(process.cwd(), false, { info: () => undefined, error: console.error });
   main().then(
     () => undefined,
     (error: unknown) => {

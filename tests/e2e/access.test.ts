@@ -176,6 +176,12 @@ test('an admin shares a view and a stranger opens it read-only, masked, with its
   const page = await signedInPage(browser, base(), admin, {
     viewport: { width: 1280, height: 900 },
   });
+  // The log and ingestion health are never shared, so they offer no Share button.
+  for (const unshareable of ['/events', '/ingestion']) {
+    await page.goto(`${base()}${unshareable}?range=24h`);
+    await page.getByRole('button', { name: 'Apply filters' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Share' }).count()).toBe(0);
+  }
   await page.goto(`${base()}/?range=24h`);
   await page.getByRole('button', { name: 'Share' }).click();
   await page.getByLabel('Label (who it is for)').fill('Postmaster desk');
