@@ -15,9 +15,11 @@ export function fingerprintReply(text: string): string {
   if (reply.smtpCode !== null) parts.push(String(reply.smtpCode));
   if (reply.enhancedCode !== null) parts.push(reply.enhancedCode);
   let length = parts.join(' ').length;
-  for (const raw of reply.text.split(' ')) {
-    if (raw === '') continue;
-    const token = maskToken(raw.length > MAX_TOKEN_CHARS ? raw.slice(0, MAX_TOKEN_CHARS) : raw);
+  const words = reply.text.split(' ').filter((word) => word !== '');
+  for (const [index, raw] of words.entries()) {
+    const token = isGmailTransactionId(words, index)
+      ? '<id>'
+      : maskToken(raw.length > MAX_TOKEN_CHARS ? raw.slice(0, MAX_TOKEN_CHARS) : raw);
     const room = MAX_FINGERPRINT_CHARS - length - (parts.length > 0 ? 1 : 0);
     if (room <= 0) break;
     if (token.length > room) {
@@ -28,4 +30,12 @@ export function fingerprintReply(text: string): string {
     length += token.length + (parts.length > 1 ? 1 : 0);
   }
   return parts.join(' ');
+}
+
+/**
+ * Gmail ends its replies with "<transaction id> - gsmtp"; the id may be letters only
+ * ("ghfnrdmakoke"), which no token rule can tell from a word, so its place gives it away.
+ */
+function isGmailTransactionId(words: readonly string[], index: number): boolean {
+  return words[index + 1] === '-' && words[index + 2]?.toLowerCase().startsWith('gsmtp') === true;
 }

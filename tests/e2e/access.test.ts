@@ -101,6 +101,18 @@ describe('a stranger', () => {
   );
 });
 
+test('an unknown address is a 404 page whose scripts run under the policy', async () => {
+  const page = await browser.newPage();
+  const errors = watchErrors(page);
+  const response = await page.goto(`${base()}/no-such-page`);
+  expect(response?.status()).toBe(404);
+  await page.getByRole('heading', { name: 'Not found' }).waitFor();
+  await page.getByRole('link', { name: 'Go to the overview' }).click();
+  await page.waitForURL((url) => url.pathname === '/sign-in');
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
 test('pages carry the security headers and hydrate under the policy', async () => {
   const page = await signedInPage(browser, base(), admin, {
     viewport: { width: 1280, height: 900 },

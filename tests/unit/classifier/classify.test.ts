@@ -175,3 +175,20 @@ describe('local delivery reports', () => {
     expect(result.reason).not.toBe('local-delivery');
   });
 });
+
+describe('fingerprints', () => {
+  test('Gmail transaction ids mask alike, letters only or not', async () => {
+    const { fingerprintReply } = await import('@/lib/classifier');
+    const replies = [
+      '250 2.0.0 OK 1764752400 ghfnrdmakoke - gsmtp',
+      '250 2.0.0 OK 1764752999 q1si2 - gsmtp',
+      '250 2.0.0 OK 1764753333 abcdefghij.42 - gsmtp',
+    ];
+    expect(new Set(replies.map(fingerprintReply))).toEqual(new Set(['250 2.0.0 OK <n> <id> - gsmtp']));
+  });
+
+  test('a word before a dash elsewhere stays a word', async () => {
+    const { fingerprintReply } = await import('@/lib/classifier');
+    expect(fingerprintReply('550 5.7.1 rejected - policy')).toBe('550 5.7.1 rejected - policy');
+  });
+});
