@@ -8,8 +8,13 @@ export default async function TeamLayout({ children }: { children: ReactNode }) 
   const { user } = await requirePageSession();
   return (
     <SessionProvider user={user}>
+      <a className="skip-link" href="#content">
+        Skip to the report
+      </a>
       <SiteHeader user={user} />
-      <main className="page">{children}</main>
+      <main className="page" id="content">
+        {children}
+      </main>
     </SessionProvider>
   );
 }

@@ -45,15 +45,18 @@ export function reasonColumns(
   search: string,
   pathname: string,
   reasonSearch: string,
-): TableColumn<BreakdownRow>[] {
+): TableColumn<BreakdownRow & { label: string }>[] {
   return [
     {
       header: 'Reason',
-      value: (row) => row.value,
+      value: (row) => row.label,
       cell: (row) =>
         row.value ? (
-          <Link href={hrefWith(`/reasons/${encodeURIComponent(row.value)}`, reasonSearch)}>
-            {row.value}
+          <Link
+            href={hrefWith(`/reasons/${encodeURIComponent(row.value)}`, reasonSearch)}
+            title={row.value}
+          >
+            {row.label}
           </Link>
         ) : (
           '–'

@@ -11,6 +11,7 @@ import { DomainSummary } from '@/components/domains/domain-summary';
 import { FilterBar } from '@/components/filters/filter-bar';
 import { useReportSearch } from '@/components/filters/use-report-search';
 import { useDomainQuery } from '@/components/hooks/use-domain-query';
+import { useShareView } from '@/components/share/share-view-context';
 import { viewTimeZone } from '@/lib/reports/attempt-time';
 import { rateSeries, ratesOf } from '@/lib/reports/domain-rates';
 import { hrefWith } from '@/lib/reports/report-links';
@@ -27,16 +28,20 @@ export function DomainPage({ domain }: { domain: string }) {
     onRetry: () => void query.refetch(),
   };
   const hasAttempts = report !== undefined && ratesOf(report.totals).attempts > 0;
+  // A shared view is this page alone: the domain list and the log are the team's.
+  const shared = useShareView() !== null;
 
   return (
     <>
       <FilterBar title={domain} fixed={['domain']} />
-      <p className="muted">
-        <Link href={hrefWith('/domains', search)}>← All domains</Link> ·{' '}
-        <Link href={hrefWith('/events', search, { domain })}>
-          Every attempt to {domain} in the log
-        </Link>
-      </p>
+      {!shared && (
+        <p className="muted">
+          <Link href={hrefWith('/domains', search)}>← All domains</Link> ·{' '}
+          <Link href={hrefWith('/events', search, { domain })}>
+            Every attempt to {domain} in the log
+          </Link>
+        </p>
+      )}
       <DomainPanel {...state} title="Rates over time" isEmpty={!hasAttempts}>
         {report && (
           <>

@@ -67,7 +67,8 @@ export function DomainSummary({ rates, delay }: DomainSummaryProps) {
         </div>
       ))}
       <p className="muted delay-note">
-        Delay over {delay.accepted.toLocaleString('en-US')} accepted attempts with an injection
+        Delay over {delay.accepted.toLocaleString('en-US')} accepted{' '}
+        {delay.accepted === 1 ? 'attempt' : 'attempts'} with an injection
         time{delay.estimated ? ', from a histogram: within about 5 %' : ''}.
       </p>
     </dl>

@@ -21,7 +21,10 @@ function isKnownFailure(error: unknown): error is Error {
  * as the server it starts (variables already in the environment win).
  */
 export function runCli(main: () => Promise<void>): void {
-  loadEnvConfig(process.cwd(), false, { info: () => undefined, error: console.error });
+  loadEnvConfig(process.cwd(), false, {
+    info: () => undefined,
+    error: (...parts: unknown[]) => process.stderr.write(`${parts.join(' ')}\n`),
+  });
   main().then(
     () => undefined,
     (error: unknown) => {

@@ -6,6 +6,7 @@ import { queryMxHosts, type MxHostRow } from '@/lib/queries/mx-hosts';
 import { queryRollupBreakdown, type BreakdownRow } from '@/lib/queries/rollup-breakdown';
 import { queryStatusSeries } from '@/lib/queries/status-series';
 import { queryStatusTotals } from '@/lib/queries/status-totals';
+import { reasonLabel } from '@/lib/reports/reason-info';
 import type { ReportQuery } from '@/lib/reports/report-filters';
 import type { StatusCounts, StatusSeriesPoint } from '@/lib/reports/status-series';
 
@@ -14,7 +15,8 @@ export interface DomainDetailReport {
   range: { from: string; to: string; bucket: 'hour' | 'day' };
   totals: StatusCounts;
   series: StatusSeriesPoint[];
-  reasons: BreakdownRow[];
+  /** `label` is the reason's title, for people; `value` its id. */
+  reasons: (BreakdownRow & { label: string })[];
   sendingIps: BreakdownRow[];
   mxHosts: MxHostRow[];
   /** Rows for value 'false' (first attempts) and 'true' (retries). */
@@ -49,7 +51,7 @@ export async function domainDetailReport(
     range: { from: range.from.toISOString(), to: range.to.toISOString(), bucket: range.bucket },
     totals,
     series,
-    reasons,
+    reasons: reasons.map((row) => ({ ...row, label: reasonLabel(row.value) })),
     sendingIps,
     mxHosts,
     retries,

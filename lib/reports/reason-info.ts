@@ -34,9 +34,19 @@ export const REPLY_DECIDED_ENTRIES = CATALOGUE.filter((entry) => entry.category 
   (entry) => entry.id,
 );
 
+// Kept in capitals when an id is made into a title: "smtp-auth-failed" is "SMTP auth failed".
+const ACRONYMS = new Set(
+  'smtp esmtp dmarc dkim spf tls ssl starttls dns dnsbl rbl mx ip ipv4 ipv6 ptr rdns helo ehlo mta url uri arc bimi pbl sbl xbl dbl'.split(' '),
+);
+
 export function humanise(id: string): string {
-  const words = id.replace(/[-_]+/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  const words = id
+    .replace(/[-_]+/g, ' ')
+    .trim()
+    .split(' ')
+    .map((word) => (ACRONYMS.has(word.toLowerCase()) ? word.toUpperCase() : word));
+  const title = words.join(' ');
+  return title.charAt(0).toUpperCase() + title.slice(1);
 }
 
 /** `Gmail rate limited` stays; `Policy reasons` from Yahoo becomes `Yahoo: Policy reasons`. */

@@ -146,7 +146,7 @@ describe('domains', () => {
     ).toBeGreaterThan(0);
     expect(await page.locator('.recharts-line').count()).toBe(4);
     const reasons = page.getByRole('region', { name: 'Reasons' });
-    const reasonLink = reasons.getByRole('link', { name: 'recipient-rejected' });
+    const reasonLink = reasons.getByRole('link', { name: 'Recipient rejected' });
     expect(await reasonLink.getAttribute('href')).toBe(
       '/reasons/recipient-rejected?range=24h&domain=gmail.test',
     );

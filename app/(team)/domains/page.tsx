@@ -1,6 +1,8 @@
 import { Suspense } from 'react';
 import { DomainsPage } from '@/components/domains/domains-page';
 
+export const metadata = { title: 'Domains · Delivery events' };
+
 export default function Page() {
   return (
     <Suspense>

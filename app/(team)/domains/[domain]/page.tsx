@@ -3,7 +3,14 @@ import { Suspense } from 'react';
 import { DomainPage } from '@/components/domains/domain-page';
 import { domainFromSegment } from '@/lib/reports/domain-param';
 
-export default async function Page({ params }: { params: Promise<{ domain: string }> }) {
+type Params = { params: Promise<{ domain: string }> };
+
+export async function generateMetadata({ params }: Params) {
+  const domain = domainFromSegment((await params).domain);
+  return { title: `${domain ?? 'Domain'} · Delivery events` };
+}
+
+export default async function Page({ params }: Params) {
   const domain = domainFromSegment((await params).domain);
   if (domain === null) notFound();
   return (
