@@ -1,9 +1,8 @@
 import 'server-only';
 import type { Database } from '@/lib/db/client';
 import { attemptWhere } from '@/lib/queries/attempt-where';
-import { cubeRows } from '@/lib/queries/rollup-source';
+import { DELAY_SOURCE, sourceRows } from '@/lib/queries/rollup-source';
 import { rollupWhere } from '@/lib/queries/rollup-where';
-import { DELAY_CUBE } from '@/lib/rollups/cubes';
 import { histogramPercentile, type DelayBucket } from '@/lib/reports/delay-histogram';
 import type { ReportQuery } from '@/lib/reports/report-filters';
 
@@ -35,11 +34,10 @@ async function fromHistogram(
   range: ReportQuery['range'],
   domain: string,
 ): Promise<DeliveryDelay> {
-  const named = ['key1 AS recipient_domain', 'key2::int AS delay_bucket'];
   const histogram = await database.$queryRaw<DelayBucket[]>`
     SELECT delay_bucket AS bucket, sum(attempts)::float8 AS count
-    FROM ${cubeRows({ id: DELAY_CUBE, hourly: true }, named, range, false)}
-    WHERE ${rollupWhere(range, { domain })}
+    FROM ${sourceRows(DELAY_SOURCE, range, false)}
+    WHERE ${rollupWhere({ domain })}
     GROUP BY 1`;
   return {
     accepted: histogram.reduce((sum, row) => sum + row.count, 0),

@@ -23,7 +23,7 @@ export async function queryDimensionBreakdown(
   return database.$queryRaw<DimensionCount[]>`
     SELECT ${Prisma.raw(column)} AS value, sum(attempts)::float8 AS attempts
     FROM ${rollupRows({ range, filters, columns: [column] })}
-    WHERE ${rollupWhere(range, filters)}
+    WHERE ${rollupWhere(filters)}
     GROUP BY 1
     ORDER BY 2 DESC, 1
     LIMIT ${limit}`;

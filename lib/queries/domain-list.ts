@@ -49,7 +49,7 @@ export async function queryDomainList(
                AS failure,
              coalesce(sum(attempts) FILTER (WHERE status = 'connmaxout'), 0)::float8 AS connmaxout
       FROM ${rollupRows({ range, filters, columns: ['recipient_domain'] })}
-      WHERE ${rollupWhere(range, filters)} AND ${search}
+      WHERE ${rollupWhere(filters)} AND ${search}
       GROUP BY recipient_domain
     )
     SELECT domain, attempts, success, deferral, failure, connmaxout,
@@ -81,6 +81,6 @@ async function countDomains(
   const counted = await database.$queryRaw<{ count: number }[]>`
     SELECT count(DISTINCT recipient_domain)::int AS count
     FROM ${rollupRows({ range, filters, columns: ['recipient_domain'] })}
-    WHERE ${rollupWhere(range, filters)} AND ${search}`;
+    WHERE ${rollupWhere(filters)} AND ${search}`;
   return counted[0]?.count ?? 0;
 }

@@ -2,9 +2,8 @@ import 'server-only';
 import type { Database } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
 import { attemptWhere } from '@/lib/queries/attempt-where';
-import { cubeRows } from '@/lib/queries/rollup-source';
+import { MX_SOURCE, sourceRows } from '@/lib/queries/rollup-source';
 import { rollupWhere } from '@/lib/queries/rollup-where';
-import { MX_CUBE } from '@/lib/rollups/cubes';
 import type { ReportQuery } from '@/lib/reports/report-filters';
 
 export interface MxHostRow {
@@ -31,8 +30,8 @@ export async function queryMxHosts(
   const source = onlyDomain
     ? Prisma.sql`
         SELECT nullif(mx_hostname, '') AS mx_hostname, nullif(mx_ip, '') AS mx_ip, status, attempts
-        FROM ${cubeRows({ id: MX_CUBE, hourly: true }, ['key1 AS recipient_domain', 'key2 AS mx_hostname', 'key3 AS mx_ip'], range, false)}
-        WHERE ${rollupWhere(range, { domain, status })}`
+        FROM ${sourceRows(MX_SOURCE, range, false)}
+        WHERE ${rollupWhere({ domain, status })}`
     : Prisma.sql`
         SELECT mx_hostname, mx_ip, status, 1 AS attempts FROM delivery_attempts
         WHERE ${attemptWhere(range, filters)}`;

@@ -24,6 +24,6 @@ export async function queryReasonSeries(
     SELECT date_trunc(${range.bucket}, bucket, ${zone}) AS bucket, reason,
            sum(attempts)::float8 AS attempts
     FROM ${rollupRows({ range, filters, columns: ['reason'], byHour })}
-    WHERE ${rollupWhere(range, filters)} AND reason = ANY(${reasons}::text[])
+    WHERE ${rollupWhere(filters)} AND reason = ANY(${reasons}::text[])
     GROUP BY 1, 2`;
 }

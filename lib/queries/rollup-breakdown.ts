@@ -45,7 +45,7 @@ export async function queryRollupBreakdown(
              AS "failureToolong",
            coalesce(sum(attempts) FILTER (WHERE status = 'connmaxout'), 0)::float8 AS connmaxout
     FROM ${rollupRows({ range, filters, columns })}
-    WHERE ${rollupWhere(range, filters)}
+    WHERE ${rollupWhere(filters)}
     GROUP BY 1, 2
     ORDER BY 3 DESC, 1, 2
     LIMIT ${limit}`;

@@ -18,7 +18,7 @@ export async function queryStatusSeries(
     SELECT date_trunc(${range.bucket}, bucket, ${zone}) AS bucket, status,
            sum(attempts)::float8 AS attempts
     FROM ${rollupRows({ range, filters, columns: [], byHour })}
-    WHERE ${rollupWhere(range, filters)}
+    WHERE ${rollupWhere(filters)}
     GROUP BY 1, 2`;
   return fillStatusSeries(rows, range.from, range.to, range.bucket, timeZone);
 }

@@ -13,7 +13,7 @@ export async function queryStatusTotals(
   const rows = await database.$queryRaw<{ status: string; attempts: number }[]>`
     SELECT status, sum(attempts)::float8 AS attempts
     FROM ${rollupRows({ range, filters, columns: [] })}
-    WHERE ${rollupWhere(range, filters)}
+    WHERE ${rollupWhere(filters)}
     GROUP BY status`;
   const totals = emptyStatusCounts();
   for (const row of rows) {

@@ -24,7 +24,7 @@ export async function queryTroubleBreakdown(
              coalesce(sum(attempts) FILTER (WHERE status = ANY(${FAILURE_STATUSES}::text[])), 0)::float8
                AS failures
       FROM ${rollupRows({ range, filters, columns: [column] })}
-      WHERE ${rollupWhere(range, filters)}
+      WHERE ${rollupWhere(filters)}
       GROUP BY 1
     ) grouped
     WHERE deferrals + failures > 0

@@ -5,6 +5,7 @@ import { z } from 'zod';
 export const RANGE_PRESETS = { '1h': 1, '24h': 24, '3d': 72, '7d': 168, '30d': 720 } as const;
 export type RangePreset = keyof typeof RANGE_PRESETS;
 
+const MINUTE_MS = 60_000;
 const HOUR_MS = 3_600_000;
 const MAX_RANGE_DAYS = 400;
 
@@ -26,7 +27,7 @@ export interface ResolvedRange {
   bucket: 'hour' | 'day';
 }
 
-/** Fixed bounds win over a preset; the default is the last 24 hours. */
+/** Fixed bounds win over a preset (which ends now); the default is the last 24 hours. */
 export function resolveRange(query: ReportRangeQuery, now = new Date()): ResolvedRange {
   let from: Date;
   let to: Date;
@@ -34,7 +35,9 @@ export function resolveRange(query: ReportRangeQuery, now = new Date()): Resolve
     from = new Date(query.from);
     to = new Date(query.to);
   } else {
-    to = new Date(Math.ceil(now.getTime() / HOUR_MS) * HOUR_MS);
+    // The end of the current minute: what arrived this minute counts, and a view asked for
+    // twice in one minute is the same view.
+    to = new Date(Math.ceil((now.getTime() + 1) / MINUTE_MS) * MINUTE_MS);
     from = new Date(to.getTime() - RANGE_PRESETS[query.range ?? '24h'] * HOUR_MS);
   }
   if (from >= to) throw new RangeError('from must be before to');

@@ -139,19 +139,42 @@ export function addToCubes(grain: keyof typeof CUBE_TABLES, rows: string): strin
     ON CONFLICT (${CUBE_KEY}) DO UPDATE SET attempts = c.attempts + EXCLUDED.attempts`;
 }
 
-/** The wide rollup's key columns, in its primary key's order. */
-export const WIDE_KEY =
-  'bucket, status, is_retry, recipient_domain, send_id, sending_ip, virtual_mta, reason, ' +
-  'category, provider, smtp_code, enhanced_code';
+/** Each rollup column as the attempts table gives it: absent values are '' in the rollups. */
+export const ATTEMPT_COLUMN_SQL: Record<RollupColumn, string> = {
+  is_retry: 'is_retry',
+  recipient_domain: 'recipient_domain',
+  send_id: "coalesce(send_id, '')",
+  sending_ip: "coalesce(sending_ip, '')",
+  virtual_mta: "coalesce(virtual_mta, '')",
+  reason: "coalesce(reason, '')",
+  category: "coalesce(category, '')",
+  provider: "coalesce(provider, '')",
+  smtp_code: "coalesce(smtp_code::text, '')",
+  enhanced_code: "coalesce(enhanced_code, '')",
+};
 
-/** The wide rollup rows of the attempts in `relation`, summed per hour (absent values as ''). */
+/** The wide rollup's dimensions, in its primary key's order after bucket and status. */
+export const WIDE_COLUMNS: readonly RollupColumn[] = [
+  'is_retry',
+  'recipient_domain',
+  'send_id',
+  'sending_ip',
+  'virtual_mta',
+  'reason',
+  'category',
+  'provider',
+  'smtp_code',
+  'enhanced_code',
+];
+
+/** The wide rollup's key columns, in its primary key's order. */
+export const WIDE_KEY = ['bucket', 'status', ...WIDE_COLUMNS].join(', ');
+
+/** The wide rollup rows of the attempts in `relation`, summed per hour. */
 export function wideRowsFromAttempts(relation: string): string {
+  const columns = WIDE_COLUMNS.map((column) => `${ATTEMPT_COLUMN_SQL[column]} AS ${column}`);
   return `
-    SELECT date_trunc('hour', attempted_at, 'UTC') AS bucket, status, is_retry, recipient_domain,
-           coalesce(send_id, '') AS send_id, coalesce(sending_ip, '') AS sending_ip,
-           coalesce(virtual_mta, '') AS virtual_mta, coalesce(reason, '') AS reason,
-           coalesce(category, '') AS category, coalesce(provider, '') AS provider,
-           coalesce(smtp_code::text, '') AS smtp_code, coalesce(enhanced_code, '') AS enhanced_code,
+    SELECT date_trunc('hour', attempted_at, 'UTC') AS bucket, status, ${columns.join(', ')},
            count(*) AS attempts
     FROM ${relation}
     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12`;

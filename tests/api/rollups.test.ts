@@ -17,8 +17,8 @@ let stored = 0;
 
 const START = new Date('2026-11-20T00:00:00Z');
 const END = new Date('2026-11-23T00:00:00Z');
-// Whole days in the middle, part days at both ends.
-const RAGGED = { from: '2026-11-20T09:00:00Z', to: '2026-11-22T17:00:00Z' };
+// Whole days in the middle, part days at both ends, part hours at both ends.
+const RAGGED = { from: '2026-11-20T09:17:00Z', to: '2026-11-22T17:43:00Z' };
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -109,6 +109,18 @@ describe('reports over a range with whole days inside and part days at the ends'
     expect(Object.keys(expected).length).toBeGreaterThan(0);
     expect(withoutZeros(body.totals)).toEqual(expected);
   });
+});
+
+test('a range inside one hour is read from the attempts, to the minute', async () => {
+  const inside = { from: '2026-11-21T10:05:00Z', to: '2026-11-21T10:35:00Z' };
+  const body = await get<{ totals: Record<string, number> }>('overview', inside);
+  const rows = await sqlQuery<{ status: string; n: number }>(
+    `SELECT status, count(*)::int AS n FROM delivery_attempts
+     WHERE attempted_at >= $1 AND attempted_at < $2 GROUP BY status`,
+    [inside.from, inside.to],
+  );
+  expect(rows.length).toBeGreaterThan(0);
+  expect(withoutZeros(body.totals)).toEqual(Object.fromEntries(rows.map((row) => [row.status, row.n])));
 });
 
 test('day buckets start at midnight in the view’s time zone and hold that local day', async () => {

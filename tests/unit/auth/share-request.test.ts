@@ -7,7 +7,7 @@ test('a rolling view stays rolling or is pinned to the bounds it covers now', ()
     'range=7d&domain=gmail.com',
   );
   expect(shareSearch('range=24h&domain=gmail.com', 'fixed', now)).toBe(
-    'from=2026-12-02T12%3A00%3A00.000Z&to=2026-12-03T12%3A00%3A00.000Z&domain=gmail.com',
+    'from=2026-12-02T11%3A21%3A00.000Z&to=2026-12-03T11%3A21%3A00.000Z&domain=gmail.com',
   );
   expect(
     shareSearch('from=2026-12-01T00:00:00Z&to=2026-12-02T00:00:00Z', 'rolling', now),

@@ -26,15 +26,15 @@ test('gaps are filled with zeros, one point per hour', () => {
   expect(points[0]).toMatchObject({ success: 0, deferral: 0, failure: 0, failure_toolong: 0, connmaxout: 0 });
 });
 
-test('presets end at the next whole hour and pick a bucket size that fits', () => {
-  const now = at('2026-12-03T10:42:00Z');
+test('presets end now, to the minute, and pick a bucket size that fits', () => {
+  const now = at('2026-12-03T10:42:37Z');
   expect(resolveRange({ range: '24h' }, now)).toEqual({
-    from: at('2026-12-02T11:00:00Z'),
-    to: at('2026-12-03T11:00:00Z'),
+    from: at('2026-12-02T10:43:00Z'),
+    to: at('2026-12-03T10:43:00Z'),
     bucket: 'hour',
   });
   expect(resolveRange({ range: '30d' }, now).bucket).toBe('day');
-  expect(resolveRange({}, now).from).toEqual(at('2026-12-02T11:00:00Z'));
+  expect(resolveRange({}, now).from).toEqual(at('2026-12-02T10:43:00Z'));
 });
 
 test('fixed bounds win and must be ordered', () => {
