@@ -7,6 +7,7 @@ import { AttemptExplanation } from '@/components/log/attempt-explanation';
 import { AttemptFields } from '@/components/log/attempt-fields';
 import { MessageAttemptsTable } from '@/components/log/message-attempts-table';
 import { QueryPanel } from '@/components/query-panel';
+import { ApiRequestError } from '@/lib/client/api-fetch';
 import { STATUS_LABELS, isDeliveryStatus } from '@/lib/greenarrow/delivery-status';
 
 export function AttemptPage({ id }: { id: string }) {
@@ -21,6 +22,20 @@ export function AttemptPage({ id }: { id: string }) {
     onRetry: () => void attempt.refetch(),
   };
   const status = report?.attempt.status ?? '';
+  if (attempt.error instanceof ApiRequestError && attempt.error.status === 404) {
+    return (
+      <>
+        <div className="toolbar">
+          <h1>Attempt {id}</h1>
+          <Link href={search ? `/events?${search}` : '/events'}>← Back to the log</Link>
+        </div>
+        <p className="empty" data-testid="attempt-not-found">
+          No attempt {id} is stored. Attempts are kept for RAW_RETENTION_DAYS (30 days unless
+          set otherwise), so an older one has been pruned; its counts stay in the reports.
+        </p>
+      </>
+    );
+  }
   return (
     <>
       <div className="toolbar">

@@ -206,6 +206,15 @@ describe('log', () => {
     await page.screenshot({ path: screenshotPath('events'), fullPage: true });
     await page.close();
   });
+
+  test('an attempt that is not stored says so instead of failing', async () => {
+    const page = await openPage('/events/987654321');
+    await expect
+      .poll(() => page.getByTestId('attempt-not-found').textContent())
+      .toMatch(/^No attempt 987654321 is stored/);
+    expect(await page.getByRole('button', { name: 'Retry' }).count()).toBe(0);
+    await page.close();
+  });
 });
 
 describe('live mode', () => {
