@@ -95,7 +95,9 @@ describe('fingerprint', () => {
     const ipv4 = fc.ipV4();
     const ipv6 = fc.ipV6().filter((ip) => ip.includes('::') || ip.split(':').length === 8);
     const variable = fc.record({
-      email: fc.emailAddress(),
+      // "/" is where GreenArrow joins reply lines, so an address holding one cannot be told
+      // from two lines (fast-check found "/000-.a@a.aa").
+      email: fc.emailAddress().filter((address) => !address.includes('/')),
       ip: fc.oneof(ipv4, ipv6),
       queueId: fc.stringMatching(/^[0-9A-F]{10,14}$/),
       count: fc.nat(),
