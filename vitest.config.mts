@@ -13,6 +13,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    setupFiles: ['tests/support/property-seed.ts'],
     env: { LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', NEXT_TELEMETRY_DISABLED: '1' },
   },
 });
