@@ -27,7 +27,10 @@ export function LatestAttemptsTable({ attempts, search }: LatestAttemptsTablePro
   return (
     <>
       <div className="breakdown-head">
-        <p className="panel-note">The newest {attempts.length} attempts matching the filters.</p>
+        <p className="panel-note">
+          The newest {attempts.length === 1 ? 'attempt' : `${attempts.length} attempts`} matching
+          the filters.
+        </p>
         <CsvDownloadButton fileName="latest-attempts.csv" columns={COLUMNS} rows={attempts} />
       </div>
       <div className="table-scroll">

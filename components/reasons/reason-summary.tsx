@@ -69,7 +69,8 @@ export function ReasonTemplates({ report }: { report: ReasonDetailReport }) {
         <li key={template.id}>
           <code className="template">{template.template}</code>{' '}
           <span className="row-id">
-            {template.id} · {formatCount(template.attempts)} attempts
+            {template.id} · {formatCount(template.attempts)}{' '}
+            {template.attempts === 1 ? 'attempt' : 'attempts'}
           </span>
         </li>
       ))}

@@ -2,6 +2,7 @@ import 'server-only';
 import type { Database } from '@/lib/db/client';
 import { rollupRows } from '@/lib/queries/rollup-source';
 import { rollupWhere } from '@/lib/queries/rollup-where';
+import { bucketStartSql } from '@/lib/queries/bucket-sql';
 import { truncationZone } from '@/lib/reports/bucket-starts';
 import type { ReportQuery } from '@/lib/reports/report-filters';
 
@@ -21,7 +22,7 @@ export async function queryReasonSeries(
   const zone = truncationZone(range.bucket, timeZone);
   const byHour = range.bucket === 'hour' || zone !== 'UTC';
   return database.$queryRaw<ReasonBucketRow[]>`
-    SELECT date_trunc(${range.bucket}, bucket, ${zone}) AS bucket, reason,
+    SELECT ${bucketStartSql(range.bucket, timeZone)} AS bucket, reason,
            sum(attempts)::float8 AS attempts
     FROM ${rollupRows({ range, filters, columns: ['reason'], byHour })}
     WHERE ${rollupWhere(filters)} AND reason = ANY(${reasons}::text[])

@@ -2,6 +2,7 @@ import 'server-only';
 import type { Database } from '@/lib/db/client';
 import { rollupRows } from '@/lib/queries/rollup-source';
 import { rollupWhere } from '@/lib/queries/rollup-where';
+import { bucketStartSql } from '@/lib/queries/bucket-sql';
 import { truncationZone } from '@/lib/reports/bucket-starts';
 import type { ReportQuery } from '@/lib/reports/report-filters';
 import { fillStatusSeries, type StatusSeriesPoint } from '@/lib/reports/status-series';
@@ -15,7 +16,7 @@ export async function queryStatusSeries(
   // Daily rows are UTC days: other zones' days are made of hours.
   const byHour = range.bucket === 'hour' || zone !== 'UTC';
   const rows = await database.$queryRaw<{ bucket: Date; status: string; attempts: number }[]>`
-    SELECT date_trunc(${range.bucket}, bucket, ${zone}) AS bucket, status,
+    SELECT ${bucketStartSql(range.bucket, timeZone)} AS bucket, status,
            sum(attempts)::float8 AS attempts
     FROM ${rollupRows({ range, filters, columns: [], byHour })}
     WHERE ${rollupWhere(filters)}

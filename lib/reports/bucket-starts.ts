@@ -1,7 +1,9 @@
 import { isoToZonedLocal, zonedLocalToIso } from '@/lib/reports/zoned-time';
 
-// The buckets of a chart: hours are the same instants in every zone the dashboard shows
-// (whole-hour offsets), days start at local midnight, so a day can be 23 or 25 hours.
+// The buckets of a chart: hours are UTC hours, days start at local midnight, so a day can
+// be 23 or 25 hours. The rollups count by UTC hour, so where midnight is not a whole UTC
+// hour (India, Nepal, parts of Australia and Canada) a day starts at the first whole hour
+// after it: 00:30 in India. The API's bucket instants say so exactly.
 
 const HOUR_MS = 3_600_000;
 
@@ -9,6 +11,7 @@ const HOUR_MS = 3_600_000;
 export function truncationZone(bucket: 'hour' | 'day', timeZone: string): string {
   return bucket === 'day' ? timeZone : 'UTC';
 }
+
 
 /** Each bucket's start, from the one holding `from` up to the last that starts before `to`. */
 export function bucketStarts(from: Date, to: Date, bucket: 'hour' | 'day', timeZone: string): Date[] {
@@ -21,7 +24,8 @@ export function bucketStarts(from: Date, to: Date, bucket: 'hour' | 'day', timeZ
   }
   let day = isoToZonedLocal(from.toISOString(), timeZone).slice(0, 10);
   for (;;) {
-    const start = new Date(zonedLocalToIso(`${day}T00:00`, timeZone) ?? Number.NaN);
+    const midnight = new Date(zonedLocalToIso(`${day}T00:00`, timeZone) ?? Number.NaN);
+    const start = new Date(Math.ceil(midnight.getTime() / HOUR_MS) * HOUR_MS);
     if (Number.isNaN(start.getTime()) || start >= to) return starts;
     starts.push(start);
     day = nextDay(day);

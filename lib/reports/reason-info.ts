@@ -104,7 +104,7 @@ export function reasonInfo(id: string): ReasonInfo | null {
       title: 'Local delivery',
       provider: null,
       category: null,
-      template: 'did {DELIVERED}+{DEFERRED}+{FAILED}/{MESSAGE}',
+      template: 'did {FILES}+{FORWARDS}+{PROGRAMS}/{MESSAGE}',
       statuses: ['success', 'deferral', 'failure'],
       ...LOCAL_DELIVERY_EXPLANATION,
     };

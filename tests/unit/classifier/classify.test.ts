@@ -167,7 +167,7 @@ describe('local delivery reports', () => {
       provider: null,
     });
     const explanation = explainClassification(result);
-    if (enhancedCode === null) expect(explanation.whatHappened).toMatch(/local delivery/);
+    if (enhancedCode === null) expect(explanation.whatHappened).toMatch(/on its own server/);
   });
 
   test('text that only mentions the counts later is not a local report', () => {

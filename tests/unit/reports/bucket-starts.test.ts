@@ -63,3 +63,18 @@ describe('bucketStarts', () => {
     expect(truncationZone('day', 'Asia/Tokyo')).toBe('Asia/Tokyo');
   });
 });
+
+test('where midnight is not a whole UTC hour, a day starts at the first whole hour after it', () => {
+  const starts = bucketStarts(
+    new Date('2026-12-01T00:00:00Z'),
+    new Date('2026-12-03T00:00:00Z'),
+    'day',
+    'Asia/Kolkata',
+  );
+  // Midnight in India is 18:30 UTC; the rollups count by UTC hour, so days start at 19:00.
+  expect(iso(starts)).toEqual([
+    '2026-11-30T19:00:00.000Z',
+    '2026-12-01T19:00:00.000Z',
+    '2026-12-02T19:00:00.000Z',
+  ]);
+});
