@@ -11,7 +11,7 @@ import { panelState } from '@/components/hooks/report-query';
 import { useBreakdownQuery } from '@/components/hooks/use-breakdown-query';
 import { QueryPanel } from '@/components/query-panel';
 import { BREAKDOWN_DIMENSIONS, type BreakdownDimension } from '@/lib/reports/breakdown-types';
-import type { StatusSetName } from '@/lib/reports/status-sets';
+import { STATUS_SETS, type StatusSetName } from '@/lib/reports/status-sets';
 
 const TITLES: Record<StatusSetName, string> = { deferrals: 'Deferrals', failures: 'Failures' };
 
@@ -40,7 +40,7 @@ export function BreakdownPage({ set }: { set: StatusSetName }) {
   );
   return (
     <>
-      <FilterBar title={TITLES[set]} />
+      <FilterBar title={TITLES[set]} statuses={STATUS_SETS[set]} />
       <QueryPanel title={`${TITLES[set]} over time`} {...state} empty={empty}>
         {report && (
           <>

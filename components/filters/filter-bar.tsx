@@ -7,16 +7,19 @@ import { useReportSearch } from '@/components/filters/use-report-search';
 import { ShareButton } from '@/components/share/share-button';
 import { SharedFilterSummary } from '@/components/share/shared-filter-summary';
 import { useShareView } from '@/components/share/share-view-context';
+import type { DeliveryStatus } from '@/lib/greenarrow/delivery-status';
 import type { FilterName } from '@/lib/reports/report-links';
 
 interface FilterBarProps {
   title: string;
   /** Filters this page sets itself (e.g. status on /deferrals): no control and no chip. */
   fixed?: readonly FilterName[];
+  /** The statuses this page can show, when not all: only those get a toggle. */
+  statuses?: readonly DeliveryStatus[];
 }
 
 /** Range, time zone, filters, chips and the Live toggle: everything in the URL. */
-export function FilterBar({ title, fixed = [] }: FilterBarProps) {
+export function FilterBar({ title, fixed = [], statuses }: FilterBarProps) {
   const view = useReportSearch();
   const share = useShareView();
   if (share) return <SharedFilterSummary title={title} />;
@@ -35,7 +38,9 @@ export function FilterBar({ title, fixed = [] }: FilterBarProps) {
         </button>
         <ShareButton />
       </div>
-      {!fixed.includes('status') && <StatusToggles search={view} />}
+      {!fixed.includes('status') && (statuses?.length ?? 2) > 1 && (
+        <StatusToggles search={view} statuses={statuses} />
+      )}
       <FilterFields search={view} hidden={fixed} />
       <FilterChips search={view} fixed={fixed} />
     </div>

@@ -78,7 +78,13 @@ export function FilterFields({ search, hidden }: FilterFieldsProps) {
 }
 
 /** Status toggles: several may be on; none means every status. */
-export function StatusToggles({ search }: { search: ReportSearch }) {
+export function StatusToggles({
+  search,
+  statuses = DELIVERY_STATUSES,
+}: {
+  search: ReportSearch;
+  statuses?: readonly DeliveryStatus[];
+}) {
   const selected = (search.params.get('status') ?? '').split(',').filter(Boolean);
   const toggle = (status: DeliveryStatus) => {
     const next = selected.includes(status)
@@ -92,7 +98,7 @@ export function StatusToggles({ search }: { search: ReportSearch }) {
       <span className="group-label" aria-hidden="true">
         Status
       </span>
-      {DELIVERY_STATUSES.map((status) => (
+      {statuses.map((status) => (
         <button
           key={status}
           type="button"

@@ -67,6 +67,8 @@ test('the overview shows totals against the period before and drills down to a r
 test('the deferral page follows its URL, and a copied URL reproduces the view', async () => {
   await page.goto(`${server.baseUrl}/deferrals?range=24h`);
   await expect.poll(() => text('breakdown-total'), { timeout: 20_000 }).toBe('4');
+  // One status only: nothing to toggle.
+  expect(await page.getByRole('group', { name: 'Status' }).count()).toBe(0);
   const byDomain = page.locator('.breakdown', { hasText: 'By recipient domain' });
   await page
     .locator('.breakdown', { hasText: 'By sending IP' })
@@ -107,6 +109,9 @@ test('the failure page exports exactly the rows of a breakdown as CSV', async ()
     'Recipient rejected,recipient-rejected,1,25.0 %',
     'Unrecognised message,unrecognised,1,25.0 %',
   ]);
+  // Only the statuses this page reports on can be toggled.
+  const toggles = page.getByRole('group', { name: 'Status' }).getByRole('button');
+  expect(await toggles.allTextContents()).toEqual(['Failed', 'Expired in queue']);
   await page.screenshot({ path: screenshotPath('failures'), fullPage: true });
 });
 
