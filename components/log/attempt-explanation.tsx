@@ -1,20 +1,7 @@
 import Link from 'next/link';
+import { retryLabel, whoseSideLabel } from '@/components/reasons/explanation-text';
 import type { AttemptDetailReport } from '@/lib/reports/attempt-detail';
 import { hrefWith } from '@/lib/reports/report-links';
-
-const WHOSE_SIDE: Record<string, string> = {
-  'our-configuration': 'Our configuration',
-  'our-reputation': 'Our sending reputation',
-  'recipient-server': 'The recipient’s server',
-  dns: 'DNS',
-  network: 'The network',
-  'greenarrow-internal': 'GreenArrow itself',
-  'recipient-address': 'The recipient address',
-  'message-content': 'The message content',
-  none: 'Nobody: it worked',
-};
-
-const RETRY_HELPS: Record<string, string> = { yes: 'Yes', no: 'No', maybe: 'Maybe' };
 
 export function AttemptExplanation({
   report,
@@ -32,7 +19,7 @@ export function AttemptExplanation({
       </div>
       <div>
         <dt>Whose side</dt>
-        <dd>{WHOSE_SIDE[explanation.whoseSide] ?? explanation.whoseSide}</dd>
+        <dd>{whoseSideLabel(explanation.whoseSide)}</dd>
       </div>
       <div>
         <dt>What to do</dt>
@@ -40,7 +27,7 @@ export function AttemptExplanation({
       </div>
       <div>
         <dt>Does retrying help?</dt>
-        <dd>{RETRY_HELPS[explanation.retryHelps] ?? explanation.retryHelps}</dd>
+        <dd>{retryLabel(explanation.retryHelps)}</dd>
       </div>
       <div>
         <dt>Category / reason</dt>

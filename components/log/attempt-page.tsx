@@ -52,7 +52,7 @@ export function AttemptPage({ id }: { id: string }) {
       <QueryPanel title="Explanation" {...panel}>
         {report && <AttemptExplanation report={report} search={search} />}
       </QueryPanel>
-      <QueryPanel title="Remote reply" {...panel}>
+      <QueryPanel title="GreenArrow message" {...panel}>
         {report && <pre className="raw-text">{report.attempt.message ?? '(no message)'}</pre>}
       </QueryPanel>
       <QueryPanel title="Attempt details" {...panel}>

@@ -2,13 +2,13 @@ import type { Explanation } from '@/lib/classifier';
 
 const WHOSE_SIDE: Record<Explanation['whoseSide'], string> = {
   'our-configuration': 'Our configuration',
-  'our-reputation': 'Our reputation',
-  'recipient-server': 'Recipient server',
+  'our-reputation': 'Our sending reputation',
+  'recipient-server': 'The recipient’s server',
   dns: 'DNS',
-  network: 'Network',
-  'greenarrow-internal': 'GreenArrow internal',
-  'recipient-address': 'Recipient address',
-  'message-content': 'Message content',
+  network: 'The network',
+  'greenarrow-internal': 'GreenArrow itself',
+  'recipient-address': 'The recipient address',
+  'message-content': 'The message content',
   none: 'Nobody',
 };
 
