@@ -57,6 +57,13 @@ export function recreateDatabase(url: string): Promise<void> {
   });
 }
 
+export function dropDatabase(url: string): Promise<void> {
+  const name = databaseName(url);
+  return onServer(url, async (client) => {
+    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  });
+}
+
 export function readSeedLabel(url: string): Promise<SeedLabel | null> {
   const name = databaseName(url);
   return onServer(url, async (client) => {

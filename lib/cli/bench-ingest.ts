@@ -1,13 +1,15 @@
 // npm run bench:ingest [-- --events N --concurrency C]: posts realistic batches of
 // 500 events over HTTP to a production build on PostgreSQL, then COPYs the very
 // same stored rows into a fresh copy of the schema, and prints both rates.
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
-import { buildIfStale, NEXT_BIN } from '@/lib/cli/build-freshness';
-import { postBatches, waitForHealthy } from '@/lib/cli/post-batches';
+import { databaseUrl, dropDatabase, recreateDatabase } from '@/lib/bench/bench-database';
+import { printLine } from '@/lib/bench/print-line';
+import { buildIfStale } from '@/lib/cli/build-freshness';
+import { postBatches } from '@/lib/cli/post-batches';
+import { startProductionServer } from '@/lib/cli/production-server';
 import { runCli } from '@/lib/cli/run-cli';
 import { ConfigError, loadConfig, parseConfig } from '@/lib/config/env';
 import { applyMigrations } from '@/lib/db/apply-migrations';
@@ -15,7 +17,6 @@ import { streamDeliveryAttempts } from '@/lib/demo';
 
 const BATCH_SIZE = 500;
 const BENCH_SECRET = 'bench-ingest-secret-0123456789';
-const BENCH_PORT = 3917;
 
 runCli(async () => {
   const { values } = parseArgs({
@@ -47,13 +48,12 @@ runCli(async () => {
 async function benchWebhook(url: string, events: number, concurrency: number) {
   await applyMigrations(parseConfig({ DATABASE_URL: url }));
   buildIfStale();
-  const server = spawn(process.execPath, [NEXT_BIN, 'start', '--port', String(BENCH_PORT)], {
-    env: { ...process.env, DATABASE_URL: url, WEBHOOK_SECRETS: BENCH_SECRET, LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const server = await startProductionServer(
+    { DATABASE_URL: url, WEBHOOK_SECRETS: BENCH_SECRET, LOG_LEVEL: 'warn' },
+    60_000,
+  );
   try {
-    const baseUrl = `http://127.0.0.1:${BENCH_PORT}`;
-    await waitForHealthy(baseUrl, 60_000);
+    const { baseUrl } = server;
     const end = new Date();
     const stream = streamDeliveryAttempts({ seed: 42, start: new Date(end.getTime() - 7 * 86_400_000), end, messages: events });
     const limited = take(stream, events);
@@ -62,7 +62,7 @@ async function benchWebhook(url: string, events: number, concurrency: number) {
     const seconds = (performance.now() - started) / 1000;
     return { stored: totals.stored, seconds, eventsPerSecond: totals.stored / seconds, peakRssMb: peakRssMb(server.pid) };
   } finally {
-    server.kill('SIGTERM');
+    await server.stop();
   }
 }
 
@@ -90,17 +90,9 @@ async function benchCopy(sourceUrl: string, targetUrl: string) {
 }
 
 async function freshDatabase(serverUrl: string, purpose: string) {
-  const name = `dd_bench_${purpose}_${process.pid}`;
-  const admin = async (sql: string) => {
-    const client = new Client({ connectionString: serverUrl });
-    await client.connect();
-    await client.query(sql).finally(() => client.end());
-  };
-  await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin(`CREATE DATABASE ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+  const url = databaseUrl(serverUrl, `dd_bench_${purpose}_${process.pid}`);
+  await recreateDatabase(url);
+  return { url, drop: () => dropDatabase(url) };
 }
 
 function* take<T>(items: Iterable<T>, count: number): Generator<T> {
@@ -116,8 +108,4 @@ function peakRssMb(pid: number | undefined): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kilobytes = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
   return Math.round(kilobytes / 1024);
-}
-
-function printLine(label: string, text: string): void {
-  process.stdout.write(`${label.padEnd(14)} ${text}\n`);
 }

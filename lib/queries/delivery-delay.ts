@@ -2,7 +2,7 @@ import 'server-only';
 import type { Database } from '@/lib/db/client';
 import { attemptWhere } from '@/lib/queries/attempt-where';
 import { DELAY_SOURCE, sourceRows } from '@/lib/queries/rollup-source';
-import { rollupWhere } from '@/lib/queries/rollup-where';
+import { rollupWhere, soleDomainFilter } from '@/lib/queries/rollup-where';
 import { histogramPercentile, type DelayBucket } from '@/lib/reports/delay-histogram';
 import type { ReportQuery } from '@/lib/reports/report-filters';
 
@@ -24,9 +24,8 @@ export async function queryDeliveryDelay(
   query: Pick<ReportQuery, 'range' | 'filters'>,
 ): Promise<DeliveryDelay> {
   // Only accepted attempts have a delay, whatever the view's status filter says.
-  const { domain, ...others } = { ...query.filters, status: undefined };
-  const onlyDomain = domain !== undefined && Object.values(others).every((v) => v === undefined);
-  return onlyDomain ? fromHistogram(database, query.range, domain) : exactly(database, query);
+  const domain = soleDomainFilter(query.filters);
+  return domain !== null ? fromHistogram(database, query.range, domain) : exactly(database, query);
 }
 
 async function fromHistogram(

@@ -3,7 +3,7 @@ import type { Database } from '@/lib/db/client';
 import { Prisma } from '@/lib/db/generated/client';
 import { attemptWhere } from '@/lib/queries/attempt-where';
 import { MX_SOURCE, sourceRows } from '@/lib/queries/rollup-source';
-import { rollupWhere } from '@/lib/queries/rollup-where';
+import { rollupWhere, soleDomainFilter } from '@/lib/queries/rollup-where';
 import type { ReportQuery } from '@/lib/reports/report-filters';
 
 export interface MxHostRow {
@@ -25,13 +25,12 @@ export async function queryMxHosts(
   { range, filters }: Pick<ReportQuery, 'range' | 'filters'>,
   limit: number,
 ): Promise<MxHostRow[]> {
-  const { domain, status, ...others } = filters;
-  const onlyDomain = domain !== undefined && Object.values(others).every((v) => v === undefined);
-  const source = onlyDomain
+  const domain = soleDomainFilter(filters);
+  const source = domain !== null
     ? Prisma.sql`
         SELECT nullif(mx_hostname, '') AS mx_hostname, nullif(mx_ip, '') AS mx_ip, status, attempts
         FROM ${sourceRows(MX_SOURCE, range, false)}
-        WHERE ${rollupWhere({ domain, status })}`
+        WHERE ${rollupWhere({ domain, status: filters.status })}`
     : Prisma.sql`
         SELECT mx_hostname, mx_ip, status, 1 AS attempts FROM delivery_attempts
         WHERE ${attemptWhere(range, filters)}`;

@@ -2,8 +2,7 @@ import 'server-only';
 import type { Database } from '@/lib/db/client';
 import { rollupRows } from '@/lib/queries/rollup-source';
 import { rollupWhere } from '@/lib/queries/rollup-where';
-import { bucketStartSql } from '@/lib/queries/bucket-sql';
-import { truncationZone } from '@/lib/reports/bucket-starts';
+import { bucketStartSql, seriesNeedsHours } from '@/lib/queries/bucket-sql';
 import type { ReportQuery } from '@/lib/reports/report-filters';
 
 export interface ReasonBucketRow {
@@ -19,8 +18,7 @@ export async function queryReasonSeries(
   reasons: readonly string[],
 ): Promise<ReasonBucketRow[]> {
   if (reasons.length === 0) return [];
-  const zone = truncationZone(range.bucket, timeZone);
-  const byHour = range.bucket === 'hour' || zone !== 'UTC';
+  const byHour = seriesNeedsHours(range.bucket, timeZone);
   return database.$queryRaw<ReasonBucketRow[]>`
     SELECT ${bucketStartSql(range.bucket, timeZone)} AS bucket, reason,
            sum(attempts)::float8 AS attempts

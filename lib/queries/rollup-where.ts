@@ -19,6 +19,14 @@ export const FILTER_COLUMNS = {
   smtpCode: 'smtp_code',
 } as const satisfies Record<Exclude<keyof ReportFilters, 'status'>, RollupColumn>;
 
+/** The domain, when it is the view's only filter besides status (what the MX and delay cubes keep). */
+export function soleDomainFilter(filters: ReportFilters): string | null {
+  const { domain, ...others } = { ...filters, status: undefined };
+  return domain !== undefined && Object.values(others).every((value) => value === undefined)
+    ? domain
+    : null;
+}
+
 export function rollupWhere(filters: ReportFilters): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`true`];
   if (filters.status?.length) conditions.push(Prisma.sql`status = ANY(${filters.status}::text[])`);

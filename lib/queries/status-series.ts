@@ -2,8 +2,7 @@ import 'server-only';
 import type { Database } from '@/lib/db/client';
 import { rollupRows } from '@/lib/queries/rollup-source';
 import { rollupWhere } from '@/lib/queries/rollup-where';
-import { bucketStartSql } from '@/lib/queries/bucket-sql';
-import { truncationZone } from '@/lib/reports/bucket-starts';
+import { bucketStartSql, seriesNeedsHours } from '@/lib/queries/bucket-sql';
 import type { ReportQuery } from '@/lib/reports/report-filters';
 import { fillStatusSeries, type StatusSeriesPoint } from '@/lib/reports/status-series';
 
@@ -12,9 +11,7 @@ export async function queryStatusSeries(
   database: Database,
   { range, filters, timeZone }: Pick<ReportQuery, 'range' | 'filters' | 'timeZone'>,
 ): Promise<StatusSeriesPoint[]> {
-  const zone = truncationZone(range.bucket, timeZone);
-  // Daily rows are UTC days: other zones' days are made of hours.
-  const byHour = range.bucket === 'hour' || zone !== 'UTC';
+  const byHour = seriesNeedsHours(range.bucket, timeZone);
   const rows = await database.$queryRaw<{ bucket: Date; status: string; attempts: number }[]>`
     SELECT ${bucketStartSql(range.bucket, timeZone)} AS bucket, status,
            sum(attempts)::float8 AS attempts

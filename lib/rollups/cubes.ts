@@ -61,10 +61,10 @@ export const DELAY_CUBE = 13;
 /** Delay histogram: bucket b holds delays d with BASE^b <= d + 1 < BASE^(b+1). */
 export const DELAY_BASE = 1.05;
 
-export const CUBE_TABLES = { hour: 'attempt_cubes_hourly', day: 'attempt_cubes_daily' } as const;
+const CUBE_TABLES = { hour: 'attempt_cubes_hourly', day: 'attempt_cubes_daily' } as const;
 
 /** The cubes kept by the hour: the hourly ones above, MX hosts and delays. */
-export const HOURLY_CUBES: readonly number[] = [
+const HOURLY_CUBES: readonly number[] = [
   ...CUBES.filter((cube) => cube.hourly).map((cube) => cube.id),
   MX_CUBE,
   DELAY_CUBE,
@@ -106,7 +106,7 @@ export function delayBucketSql(relation: string): string {
  * The attempt-level cubes for the rows of `relation` (attempts, with attempted_at,
  * injected_at, status, recipient_domain, mx_hostname, mx_ip), not yet summed.
  */
-export function cubeRowsFromAttempts(relation: string): string {
+function cubeRowsFromAttempts(relation: string): string {
   const hour = `date_trunc('hour', ${relation}.attempted_at, 'UTC')`;
   return `
     SELECT ${MX_CUBE} AS cube, ${hour} AS bucket, ${relation}.status,
@@ -181,7 +181,7 @@ export function wideRowsFromAttempts(relation: string): string {
 }
 
 /** Adds summed wide rows (`relation` with WIDE_KEY and attempts) to the wide rollup. */
-export function addToWideRollup(relation: string): string {
+function addToWideRollup(relation: string): string {
   return `
     INSERT INTO attempt_rollups_hourly AS r (${WIDE_KEY}, attempts)
     SELECT ${WIDE_KEY}, attempts FROM ${relation}

@@ -1,4 +1,11 @@
-import { CUBES, DELAY_BASE, DELAY_CUBE, MX_CUBE, type RollupColumn } from '@/lib/rollups/cubes';
+import {
+  CUBES,
+  DELAY_BASE,
+  DELAY_CUBE,
+  MX_CUBE,
+  WIDE_COLUMNS,
+  type RollupColumn,
+} from '@/lib/rollups/cubes';
 
 // Recounts every rollup from the stored attempts, in plain TypeScript rather than the SQL
 // that maintains them, and lists each row where the two disagree.
@@ -66,23 +73,11 @@ function expectedCubes(attempts: StoredAttempt[], step: number): Map<string, num
   return counts;
 }
 
-const WIDE: RollupColumn[] = [
-  'is_retry',
-  'recipient_domain',
-  'send_id',
-  'sending_ip',
-  'virtual_mta',
-  'reason',
-  'category',
-  'provider',
-  'smtp_code',
-  'enhanced_code',
-];
 
 function expectedWide(attempts: StoredAttempt[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const attempt of attempts) {
-    const keys = WIDE.map((column) => columnText(attempt, column));
+    const keys = WIDE_COLUMNS.map((column) => columnText(attempt, column));
     count(counts, [floorTo(new Date(attempt.attempted_at), HOUR_MS), attempt.status, ...keys]);
   }
   return counts;
